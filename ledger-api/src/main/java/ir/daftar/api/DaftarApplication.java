@@ -1,0 +1,19 @@
+package ir.daftar.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Daftar: the event-sourced ledger of judicial electronic services offices. */
+@SpringBootApplication(scanBasePackages = {"ir.daftar.api", "ir.daftar.projections"})
+public class DaftarApplication {
+
+    /** Set before anything of Axon loads: a court system must not call out (an application property is not enough). */
+    public static void disableUpdateChecker() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
+    public static void main(String[] args) {
+        disableUpdateChecker();
+        SpringApplication.run(DaftarApplication.class, args);
+    }
+}

@@ -1,0 +1,91 @@
+package ir.daftar.api.admin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a projection from the event store: stop its processor, reset its tokens (the
+ * projection's {@code @ResetHandler} clears its tables), start it again, and report how far
+ * the replay has come against the head of the stream.
+ */
+@Component
+public class ProjectionRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
+    private static final List<String> PROJECTIONS = List.of("case-status", "case-history");
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+
+    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore events) {
+        this.processing = processing;
+        this.events = events;
+    }
+
+    public record Progress(boolean replaying, long position, long head, int percent) {
+    }
+
+    public List<String> projectionNames() {
+        return PROJECTIONS;
+    }
+
+    public void rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        log.info("rebuilding projection {} from the event store", name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    public Progress progress(String name) {
+        StreamingEventProcessor processor = processor(name);
+        long head = position(events.createHeadToken());
+        long lowest = Long.MAX_VALUE;
+        boolean replaying = false;
+        for (EventTrackerStatus status : processor.processingStatus().values()) {
+            replaying |= status.isReplaying();
+            lowest = Math.min(lowest, position(status.getTrackingToken()));
+        }
+        if (lowest == Long.MAX_VALUE) {
+            lowest = 0;
+        }
+        int percent = head <= 0 ? 100 : (int) Math.min(100, lowest * 100 / head);
+        return new Progress(replaying, lowest, head, percent);
+    }
+
+    /** Waits until the projection has processed every event up to the head at call time. */
+    public boolean awaitCaughtUp(String name, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Progress p = progress(name);
+            if (p.position() >= p.head()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no streaming processor " + name));
+    }
+
+    private static long position(TrackingToken token) {
+        if (token == null) {
+            return 0;
+        }
+        OptionalLong p = token.position();
+        return p.orElse(0);
+    }
+}

@@ -1,0 +1,70 @@
+package ir.daftar.api.config;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import ir.daftar.core.common.MetaDataKeys;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.MDC;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/** Persian first, English second; a request id on every request and its log lines; the OpenAPI header. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    public static final Locale PERSIAN = Locale.forLanguageTag("fa");
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(PERSIAN, Locale.ENGLISH));
+        resolver.setDefaultLocale(PERSIAN);
+        return resolver;
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public OncePerRequestFilter requestIdFilter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String given = request.getHeader("X-Request-Id");
+                String id = given != null && given.matches("[A-Za-z0-9\\-]{8,64}") ? given : UUID.randomUUID().toString();
+                MDC.put(MetaDataKeys.REQUEST_ID, id);
+                response.setHeader("X-Request-Id", id);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    MDC.remove(MetaDataKeys.REQUEST_ID);
+                }
+            }
+        };
+    }
+
+    @Bean
+    public OpenAPI daftarOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Daftar API").version("v1")
+                        .description("The event-sourced ledger of judicial electronic services offices. Errors are "
+                                + "application/problem+json with a stable `code` and, for rule refusals, the `article`."))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}

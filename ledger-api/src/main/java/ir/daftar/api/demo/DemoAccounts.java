@@ -1,0 +1,47 @@
+package ir.daftar.api.demo;
+
+import ir.daftar.api.security.DaftarPrincipal;
+import ir.daftar.core.common.ActorRole;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo accounts of the embedded default (README lists them). All share one password,
+ * hashed at start; they exist only while {@code daftar.demo.enabled} is true.
+ */
+@Component
+public class DemoAccounts {
+
+    public static final String PASSWORD = "daftar-demo";
+    public static final String OFFICE = "OFF-1001";
+    public static final String UNDERSTAFFED_OFFICE = "OFF-1002";
+
+    private final List<DaftarPrincipal> accounts;
+
+    DemoAccounts(@Value("${daftar.demo.enabled:false}") boolean enabled, PasswordEncoder encoder) {
+        if (!enabled) {
+            this.accounts = List.of();
+            return;
+        }
+        String hash = encoder.encode(PASSWORD);
+        this.accounts = List.of(
+                new DaftarPrincipal("manager1001", hash, "0012345679", ActorRole.OFFICE_MANAGER, OFFICE, null),
+                new DaftarPrincipal("legal1001", hash, "0023456787", ActorRole.OFFICE_LEGAL_EXPERT, OFFICE, null),
+                new DaftarPrincipal("it1001", hash, "0034567895", ActorRole.OFFICE_IT_EXPERT, OFFICE, null),
+                new DaftarPrincipal("clerk1001", hash, "0045678911", ActorRole.OFFICE_CLERK, OFFICE, null),
+                new DaftarPrincipal("clerk1001b", hash, "0056789122", ActorRole.OFFICE_CLERK, OFFICE, null),
+                new DaftarPrincipal("manager1002", hash, "0067891233", ActorRole.OFFICE_MANAGER, UNDERSTAFFED_OFFICE, null),
+                new DaftarPrincipal("clerk1002", hash, "0078912342", ActorRole.OFFICE_CLERK, UNDERSTAFFED_OFFICE, null),
+                new DaftarPrincipal("applicant", hash, "0089123451", ActorRole.APPLICANT, null, null),
+                new DaftarPrincipal("applicant2", hash, "0091234565", ActorRole.APPLICANT, null, null),
+                new DaftarPrincipal("court", hash, "COURT-TEH-CIV-12-07", ActorRole.COURT_STAFF, null, "TEH-CIV-12"),
+                new DaftarPrincipal("gd", hash, "0123456789", ActorRole.GD_OFFICER, null, null),
+                new DaftarPrincipal("admin", hash, "ADMIN-1", ActorRole.ADMIN, null, null));
+    }
+
+    public List<DaftarPrincipal> accounts() {
+        return accounts;
+    }
+}

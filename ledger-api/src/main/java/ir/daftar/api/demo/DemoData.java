@@ -1,0 +1,78 @@
+package ir.daftar.api.demo;
+
+import ir.daftar.core.common.Actor;
+import ir.daftar.core.common.ActorRole;
+import ir.daftar.core.office.OfficeCommand.AppointStaffMember;
+import ir.daftar.core.office.OfficeCommand.RegisterOffice;
+import ir.daftar.core.office.OfficeDirectory;
+import ir.daftar.core.office.OfficeOrigin;
+import ir.daftar.core.office.StaffMember;
+import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.party.NationalCode;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the embedded default with two offices: OFF-1001 fully staffed (A15) and OFF-1002
+ * below the minimum, so that a newcomer can walk through both routes and see A15 refuse.
+ * Seeding is itself a series of ordinary commands, recorded as events by the system actor.
+ */
+@Component
+@ConditionalOnProperty(name = "daftar.demo.enabled", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Actor SYSTEM = new Actor("system:demo-seed", ActorRole.SYSTEM, null);
+
+    private final CommandGateway commands;
+    private final OfficeDirectory offices;
+
+    DemoData(CommandGateway commands, OfficeDirectory offices) {
+        this.commands = commands;
+        this.offices = offices;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (offices.staffingOf(DemoAccounts.OFFICE).isPresent()) {
+            log.info("demo offices already present");
+            return;
+        }
+        try {
+            send(new RegisterOffice(DemoAccounts.OFFICE, "دفتر خدمات الکترونیک قضایی ۱۰۰۱ تهران", OfficeOrigin.NOTARY_OFFICE,
+                    "تهران", "تهران"));
+        } catch (AggregateStreamCreationException | ConcurrencyException alreadySeeded) {
+            log.info("demo offices already present");
+            return;
+        }
+        appoint(DemoAccounts.OFFICE, "0012345679", "مریم رضایی", StaffRole.MANAGER);
+        appoint(DemoAccounts.OFFICE, "0023456787", "علی کریمی", StaffRole.LEGAL_EXPERT);
+        appoint(DemoAccounts.OFFICE, "0034567895", "سارا محمدی", StaffRole.IT_EXPERT);
+        appoint(DemoAccounts.OFFICE, "0045678911", "حسین موسوی", StaffRole.CLERK);
+        appoint(DemoAccounts.OFFICE, "0056789122", "نرگس حسینی", StaffRole.CLERK);
+        send(new RegisterOffice(DemoAccounts.UNDERSTAFFED_OFFICE, "دفتر خدمات الکترونیک قضایی ۱۰۰۲ تهران", OfficeOrigin.NEW,
+                "تهران", "تهران"));
+        appoint(DemoAccounts.UNDERSTAFFED_OFFICE, "0067891233", "رضا جعفری", StaffRole.MANAGER);
+        appoint(DemoAccounts.UNDERSTAFFED_OFFICE, "0078912342", "لیلا صادقی", StaffRole.CLERK);
+        log.info("demo offices seeded: {} (fully staffed), {} (below A15 minimum)", DemoAccounts.OFFICE,
+                DemoAccounts.UNDERSTAFFED_OFFICE);
+    }
+
+    private void appoint(String office, String nationalCode, String name, StaffRole role) {
+        send(new AppointStaffMember(office, new StaffMember(new NationalCode(nationalCode), name, role, true)));
+    }
+
+    private void send(Object command) {
+        Map<String, ?> meta = SYSTEM.asMetaData();
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+    }
+}

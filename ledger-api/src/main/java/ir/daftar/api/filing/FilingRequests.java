@@ -1,0 +1,59 @@
+package ir.daftar.api.filing;
+
+import ir.daftar.core.fee.ClaimNature;
+import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.filing.FilingRoute;
+import ir.daftar.core.filing.IdentityVerificationMethod;
+import ir.daftar.core.party.PersonType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The JSON bodies of the filing endpoints. Amounts may be sent as numbers or as strings with Persian digits. */
+final class FilingRequests {
+
+    private FilingRequests() {
+    }
+
+    record PartyInput(@NotNull PersonType type, @Size(max = 32) String identifier, @NotNull @Size(max = 200) String name) {
+    }
+
+    record StartFilingRequest(
+            @NotNull FilingRoute route,
+            @NotNull FilingKind kind,
+            ClaimNature claimNature,
+            @Size(max = 32) String claimValueRials,
+            @NotNull @Valid PartyInput applicant,
+            @Size(max = 50) List<@Valid PartyInput> defendants,
+            @NotNull @Size(max = 40) String competentAuthorityId,
+            @NotNull @Size(max = 500) String subject) {
+    }
+
+    record VerifyIdentityRequest(@NotNull IdentityVerificationMethod method) {
+    }
+
+    record DigitizeDocumentRequest(
+            @Size(max = 64) String documentId,
+            @NotNull @Size(max = 300) String title,
+            @NotNull Integer pageCount,
+            @Size(max = 64) String sha256,
+            @Size(max = 14_000_000) String contentBase64,
+            @Size(max = 64) String replacesDocumentId) {
+    }
+
+    record PaymentRequest(@NotNull @Size(max = 64) String paymentReference, @NotNull @Size(max = 32) String amountRials,
+                          @Size(max = 64) String receiptNumber) {
+    }
+
+    enum Verdict { VERIFIED, REJECTED }
+
+    record ConformityRequest(@NotNull Verdict verdict, @Size(max = 1000) String reason) {
+    }
+
+    record ContactDetailsRequest(@NotNull @Size(max = 32) String mobile, @NotNull @Size(max = 254) String electronicAddress) {
+    }
+
+    record UndertakingRequest(@NotNull @Size(max = 64) String signedFormSha256) {
+    }
+}

@@ -1,0 +1,171 @@
+package ir.daftar.api.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import ir.daftar.core.common.Rule;
+import ir.daftar.core.common.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every failure to an RFC 9457 problem: 422 for a rule refusal (with its code and
+ * article), 400 for malformed input (each field named), 404 for unknown ids, 409 for a
+ * concurrent change. Technical faults are 500 with no detail: the log has it.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final Problems problems;
+
+    ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail rule(RuleViolation e) {
+        return problems.rule(e.rule());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail command(CommandExecutionException e) {
+        Optional<Rule> rule = ruleOf(e);
+        if (rule.isPresent()) {
+            return problems.rule(rule.get());
+        }
+        return fromCause(e.getCause() == null ? e : e.getCause());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "INVALID_INPUT");
+        p.setProperty("errors", e.errors().stream().map(f -> Map.of(
+                "field", f.field(), "code", f.code(), "message", problems.text("field." + f.code(), f.message()))).toList());
+        return p;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail validation(MethodArgumentNotValidException e) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new InvalidInput.FieldError(
+                f.getField(), "INVALID", f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new InvalidInput.FieldError(
+                g.getObjectName(), "INVALID", g.getDefaultMessage() == null ? "invalid" : g.getDefaultMessage())));
+        return invalid(new InvalidInput(errors));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = "body";
+        if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : jme.getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            field = path.toString();
+        }
+        return invalid(InvalidInput.of(field, "MALFORMED", "not readable as the expected JSON"));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class})
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return invalid(InvalidInput.of(e.getParameterName(), "REQUIRED", "required"));
+    }
+
+    @ExceptionHandler({MissingRequestHeaderException.class})
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        return invalid(InvalidInput.of(e.getHeaderName(), "REQUIRED", "required"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(InvalidInput.of(e.getName(), "INVALID", "wrong type"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+        return problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED");
+    }
+
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, NoResourceFoundException.class})
+    ProblemDetail notFound(Exception e) {
+        return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail conflict(ConcurrencyException e) {
+        return problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        return invalid(InvalidInput.of("body", "INVALID", e.getMessage()));
+    }
+
+    private ProblemDetail fromCause(Throwable cause) {
+        if (cause instanceof RuleViolation v) {
+            return problems.rule(v.rule());
+        }
+        if (cause instanceof AggregateNotFoundException) {
+            return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND");
+        }
+        if (cause instanceof ConcurrencyException) {
+            return problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE");
+        }
+        if (cause instanceof IllegalArgumentException iae) {
+            return illegalArgument(iae);
+        }
+        log.error("command failed", cause);
+        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR");
+    }
+
+    static Optional<Rule> ruleOf(HandlerExecutionException e) {
+        Optional<Object> details = e.getDetails();
+        if (details.isPresent() && details.get() instanceof String code) {
+            try {
+                return Optional.of(Rule.valueOf(code));
+            } catch (IllegalArgumentException notARule) {
+                return Optional.empty();
+            }
+        }
+        if (e.getCause() instanceof RuleViolation v) {
+            return Optional.of(v.rule());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package ir.daftar.api.problem;
+
+import ir.daftar.core.common.Rule;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problem documents: a stable {@code code}, the {@code article} of the
+ * regulation when a rule refused the request, and a title and detail in the reader's
+ * language (Persian by default, English on request).
+ */
+@Component
+public class Problems {
+
+    private final MessageSource messages;
+
+    public Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail rule(Rule rule) {
+        ProblemDetail p = of(HttpStatus.UNPROCESSABLE_ENTITY, rule.name());
+        p.setDetail(text("rule." + rule.name(), rule.name()));
+        if (rule.article() != null) {
+            p.setProperty("article", rule.article());
+        }
+        return p;
+    }
+
+    public ProblemDetail of(HttpStatus status, String code) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setType(URI.create("urn:daftar:problem:" + code));
+        p.setTitle(text("problem." + code, status.getReasonPhrase()));
+        p.setProperty("code", code);
+        return p;
+    }
+
+    public String text(String key, String fallback) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, null, fallback, locale);
+    }
+}

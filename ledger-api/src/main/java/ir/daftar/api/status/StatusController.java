@@ -1,0 +1,51 @@
+package ir.daftar.api.status;
+
+import ir.daftar.api.problem.InvalidInput;
+import ir.daftar.api.problem.NotFound;
+import ir.daftar.core.common.Digits;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.projections.casestatus.CaseStatusView;
+import ir.daftar.projections.casestatus.FindCaseStatus;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The applicant's public status lookup: the tracking code and the applicant's national code
+ * (or legal person's national id) together. An unknown code and a wrong national code get the
+ * same 404, so the lookup cannot be used to find out which codes exist. A code whose check digit
+ * fails is a typo and is said to be one (400), which reveals nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/status")
+class StatusController {
+
+    private final QueryGateway queries;
+
+    StatusController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{trackingCode}")
+    ResponseEntity<CaseStatusView> status(@PathVariable String trackingCode, @RequestParam String nationalCode) {
+        String code = Digits.digitsOnly(trackingCode);
+        if (!TrackingCode.isValid(code)) {
+            throw InvalidInput.of("trackingCode", "TRACKING_CODE_INVALID", "16 digits with a valid check digit");
+        }
+        String id = Digits.digitsOnly(nationalCode);
+        if (id == null || !id.matches("\\d{10,11}")) {
+            throw InvalidInput.of("nationalCode", "INVALID", "10-digit national code or 11-digit national id");
+        }
+        CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class)).join();
+        if (view == null) {
+            throw new NotFound("case");
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+    }
+}

@@ -1,0 +1,103 @@
+package ir.daftar.core.common;
+
+/**
+ * The rules of the regulation that the ledger enforces, each with a stable code (used in
+ * APIs, tests and translations) and the article it comes from. A refusal always names one.
+ */
+public enum Rule {
+    /** A2: a party is a natural person (10-digit national code) or a legal person (11-digit national id). */
+    A2_PARTY_IDENTIFIER_INVALID("A2"),
+    /** A2/A5: a financial petition must state the value of the claim; the court fee depends on it. */
+    A5_CLAIM_VALUE_REQUIRED("A5"),
+    /** A5: the portal route has no office yet; office acts need an office that received the originals. */
+    A5_ORIGINALS_NOT_RECEIVED("A5"),
+    /** A5: only portal filings have originals brought to an office afterwards. */
+    A5_PORTAL_ROUTE_ONLY("A5"),
+    /** A5: originals of a portal filing are received by one office only. */
+    A5_ORIGINALS_ALREADY_RECEIVED("A5"),
+    /** A5: on the portal the applicant acts for themself until an office receives the originals. */
+    A5_APPLICANT_ONLY("A5"),
+    /** A5/A6: a filing needs at least one electronic document. */
+    A5_NO_DOCUMENTS("A5"),
+    /** A5/A6: the document is not part of this filing. */
+    A5_DOCUMENT_UNKNOWN("A5"),
+    /** A5/A6: a document id is used once per filing. */
+    A5_DOCUMENT_ALREADY_DIGITIZED("A5"),
+    /** A5: the court fee is assessed before it is paid. */
+    A5_FEE_NOT_ASSESSED("A5"),
+    /** A5: the court fee is paid before the tracking code and before submission. */
+    A5_FEE_NOT_PAID("A5"),
+    /** A5: the court fee is paid once; it cannot be re-assessed after payment. */
+    A5_FEE_ALREADY_PAID("A5"),
+    /** A5 with A37-12: the amount paid must equal the assessed court fee. */
+    A5_FEE_AMOUNT_MISMATCH("A5"),
+    /** A37-6: money received must be acknowledged with a receipt. */
+    A37_6_RECEIPT_REQUIRED("A37"),
+    /** A5/A6: every electronic document must be verified against its original before submission. */
+    A5_CONFORMITY_NOT_VERIFIED("A5"),
+    /** A5/A6: a document whose conformity was decided cannot be decided again; digitize a replacement. */
+    A5_CONFORMITY_ALREADY_DECIDED("A5"),
+    /** A5/A6: a filing is submitted to the competent authority once; afterwards it cannot change. */
+    A5_ALREADY_SUBMITTED("A5"),
+    /** A6: on the office route, the applicant's identity is verified before anything else. */
+    A6_IDENTITY_NOT_VERIFIED("A6"),
+    /** A6: identity is verified once per filing. */
+    A6_IDENTITY_ALREADY_VERIFIED("A6"),
+    /** A6: identity verification and the applicant's confirmation belong to the office route. */
+    A6_OFFICE_ROUTE_ONLY("A6"),
+    /** A6: the applicant confirms that the electronic documents match the papers before submission. */
+    A6_APPLICANT_CONFIRMATION_REQUIRED("A6"),
+    /** A6: only the office that holds the filing may act on it. */
+    A6_OTHER_OFFICE("A6"),
+    /** A5/A6 with A15: office acts are done by staff of that office. */
+    A6_NOT_OFFICE_STAFF("A6"),
+    /** A7: contact details (mobile and electronic address) are registered before the tracking code. */
+    A7_CONTACT_DETAILS_REQUIRED("A7"),
+    /** A7: contact details are registered once; later changes are changes, made by the applicant. */
+    A7_CONTACT_DETAILS_ALREADY_REGISTERED("A7"),
+    /** A7: the change must differ from the details in force. */
+    A7_CONTACT_DETAILS_UNCHANGED("A7"),
+    /** A7: the applicant acknowledges in writing that notices come only electronically. */
+    A7_UNDERTAKING_REQUIRED("A7"),
+    /** A7: the written undertaking is acknowledged once. */
+    A7_UNDERTAKING_ALREADY_ACKNOWLEDGED("A7"),
+    /** A7: a filing is submitted only with its tracking code issued. */
+    A7_TRACKING_CODE_REQUIRED("A7"),
+    /** A7: one tracking code per filing. */
+    A7_TRACKING_CODE_ALREADY_ISSUED("A7"),
+    /** A7: a contact change is made by the applicant, not by the office. */
+    A7_CHANGE_BY_APPLICANT_ONLY("A7"),
+    /** A7: mobile number must be an Iranian mobile number. */
+    A7_MOBILE_INVALID("A7"),
+    /** A7: electronic address must be a SANA account or an e-mail address. */
+    A7_ELECTRONIC_ADDRESS_INVALID("A7"),
+    /** A14/A15: the office is not in the registry. */
+    A15_OFFICE_NOT_REGISTERED("A15"),
+    /** A15: an office below its minimum staffing may not accept filings. */
+    A15_MINIMUM_STAFFING("A15"),
+    /** A15: the office manager works full time. */
+    A15_MANAGER_FULL_TIME("A15"),
+    /** A15: an office has one manager. */
+    A15_ONE_MANAGER("A15"),
+    /** A15 note: the GD may raise the minimum staffing, never lower it below the regulation. */
+    A15_MINIMUM_BELOW_REGULATION("A15"),
+    /** A14: an office is registered once. */
+    A14_OFFICE_ALREADY_REGISTERED("A14"),
+    /** A15: the person already works in this office. */
+    A15_STAFF_ALREADY_APPOINTED("A15"),
+    /** A15: the person does not work in this office. */
+    A15_STAFF_UNKNOWN("A15"),
+    /** Not an article: the same idempotency key was sent with a different request. */
+    IDEMPOTENCY_KEY_REUSED(null);
+
+    private final String article;
+
+    Rule(String article) {
+        this.article = article;
+    }
+
+    /** The article of the regulation this rule comes from, e.g. {@code "A7"}; {@code null} for technical rules. */
+    public String article() {
+        return article;
+    }
+}

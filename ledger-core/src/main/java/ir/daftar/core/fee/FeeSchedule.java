@@ -1,0 +1,40 @@
+package ir.daftar.core.fee;
+
+import ir.daftar.core.authority.AuthorityKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fees for a set of authority kinds: financial petitions by bands of the claim value
+ * (with a minimum), fixed fees for non-financial petitions, requests and complaints.
+ */
+public record FeeSchedule(
+        Set<AuthorityKind> authorityKinds,
+        List<FeeBand> financialBands,
+        long financialMinimumRials,
+        long nonFinancialPetitionRials,
+        long requestRials,
+        long complaintRials) {
+
+    public FeeSchedule {
+        authorityKinds = Set.copyOf(authorityKinds);
+        financialBands = List.copyOf(financialBands);
+        if (authorityKinds.isEmpty()) {
+            throw new IllegalArgumentException("a schedule applies to at least one authority kind");
+        }
+        if (financialBands.isEmpty() || financialBands.get(financialBands.size() - 1).upToRials() != null) {
+            throw new IllegalArgumentException("financial bands must end with an open band");
+        }
+        long previous = 0;
+        for (int i = 0; i < financialBands.size() - 1; i++) {
+            long limit = financialBands.get(i).upToRials();
+            if (limit <= previous) {
+                throw new IllegalArgumentException("financial band limits must increase");
+            }
+            previous = limit;
+        }
+        if (financialMinimumRials < 0 || nonFinancialPetitionRials < 0 || requestRials < 0 || complaintRials < 0) {
+            throw new IllegalArgumentException("fees cannot be negative");
+        }
+    }
+}

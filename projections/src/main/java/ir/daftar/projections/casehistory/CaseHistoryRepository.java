@@ -1,0 +1,67 @@
+package ir.daftar.projections.casehistory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The SQL of {@code case_history} (V101). Every write goes through the injected
+ * {@link JdbcTemplate}, so it joins the event processor's transaction and commits with its token.
+ */
+final class CaseHistoryRepository {
+
+    private final JdbcTemplate jdbc;
+
+    CaseHistoryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the row of this event (same position or same id), so a replayed event leaves one row. */
+    void put(Row row) {
+        jdbc.update("DELETE FROM case_history WHERE (filing_id = ? AND seq = ?) OR event_id = ?",
+                row.filingId(), row.seq(), row.eventId());
+        jdbc.update("""
+                INSERT INTO case_history (filing_id, seq, event_type, event_id, recorded_at,
+                                          actor_id, actor_role, office_id, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row.filingId(), row.seq(), row.eventType(), row.eventId(),
+                row.recordedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
+                row.actorId(), row.actorRole(), row.officeId(), row.details());
+    }
+
+    List<Row> findByFilingId(String filingId) {
+        return jdbc.query("""
+                SELECT filing_id, seq, event_type, event_id, recorded_at, actor_id, actor_role, office_id, details
+                  FROM case_history
+                 WHERE filing_id = ?
+                 ORDER BY seq""", (rs, i) -> new Row(
+                rs.getString("filing_id"),
+                rs.getLong("seq"),
+                rs.getString("event_type"),
+                rs.getString("event_id"),
+                instant(rs, "recorded_at"),
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                rs.getString("office_id"),
+                rs.getString("details")), filingId);
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM case_history");
+    }
+
+    /** One row of {@code case_history}; {@code details} is JSON text. */
+    record Row(String filingId, long seq, String eventType, String eventId, Instant recordedAt,
+               String actorId, String actorRole, String officeId, String details) {
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,176 @@
+package ir.daftar.projections.casestatus;
+
+import ir.daftar.core.common.Digits;
+import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.filing.FilingEvent.ApplicantConfirmedDocuments;
+import ir.daftar.core.filing.FilingEvent.ContactDetailsChanged;
+import ir.daftar.core.filing.FilingEvent.ContactDetailsRegistered;
+import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
+import ir.daftar.core.filing.FilingEvent.CourtFeePaid;
+import ir.daftar.core.filing.FilingEvent.DocumentConformityRejected;
+import ir.daftar.core.filing.FilingEvent.DocumentConformityVerified;
+import ir.daftar.core.filing.FilingEvent.DocumentDigitized;
+import ir.daftar.core.filing.FilingEvent.FilingStarted;
+import ir.daftar.core.filing.FilingEvent.IdentityVerified;
+import ir.daftar.core.filing.FilingEvent.NotificationUndertakingAcknowledged;
+import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
+import ir.daftar.core.filing.FilingEvent.SubmittedToCompetentAuthority;
+import ir.daftar.core.filing.FilingEvent.TrackingCodeIssued;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.projections.privacy.PersonalDataHasher;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code case-status} read model (A5, A7): a filing's {@link CaseStatus} and its
+ * {@link CaseStep}s, found by tracking code and answered only to someone who also knows the
+ * applicant's national code. It stores no names, no contact details and nothing about other
+ * parties; the applicant's identifier only as {@link PersonalDataHasher a keyed hash}.
+ *
+ * <p>Idempotent: a step is numbered by its event's sequence number in the filing's stream and
+ * replaced when the event comes again; the status and the update time only move forward.
+ * A rebuild resets the tables ({@link #reset()}) and replays every event.
+ */
+@Component
+@ProcessingGroup(CaseStatusProjection.PROCESSING_GROUP)
+public class CaseStatusProjection {
+
+    public static final String PROCESSING_GROUP = "case-status";
+
+    private final CaseStatusRepository repository;
+    private final PersonalDataHasher hasher;
+
+    public CaseStatusProjection(JdbcTemplate jdbcTemplate, PersonalDataHasher hasher) {
+        this.repository = new CaseStatusRepository(Objects.requireNonNull(jdbcTemplate, "jdbcTemplate"));
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+    }
+
+    @EventHandler
+    public void on(FilingStarted event, @SequenceNumber long seq, @Timestamp Instant at) {
+        String applicantId = canonical(event.applicant() == null ? null : event.applicant().identifier());
+        repository.insertIfAbsent(event.filingId(), applicantId == null ? null : hasher.hash(applicantId),
+                event.kind(), event.route(), event.competentAuthority().name(), event.officeId(), at);
+        step(event, seq, CaseStep.FILING_STARTED, at, CaseStatus.STARTED);
+    }
+
+    @EventHandler
+    public void on(IdentityVerified event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.IDENTITY_VERIFIED, at, null);
+    }
+
+    @EventHandler
+    public void on(DocumentDigitized event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.DOCUMENT_DIGITIZED, at, null);
+    }
+
+    @EventHandler
+    public void on(ApplicantConfirmedDocuments event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.APPLICANT_CONFIRMED_DOCUMENTS, at, null);
+    }
+
+    @EventHandler
+    public void on(CourtFeeAssessed event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.FEE_ASSESSED, at, CaseStatus.FEE_ASSESSED);
+    }
+
+    @EventHandler
+    public void on(CourtFeePaid event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.FEE_PAID, at, CaseStatus.FEE_PAID);
+    }
+
+    @EventHandler
+    public void on(OriginalsReceived event, @SequenceNumber long seq, @Timestamp Instant at) {
+        repository.setOfficeIfAbsent(event.filingId(), event.officeId());
+        step(event, seq, CaseStep.ORIGINALS_RECEIVED, at, null);
+    }
+
+    @EventHandler
+    public void on(DocumentConformityVerified event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.CONFORMITY_VERIFIED, at, null);
+    }
+
+    @EventHandler
+    public void on(DocumentConformityRejected event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.CONFORMITY_REJECTED, at, null);
+    }
+
+    /** Only that it happened: the mobile and the electronic address stay out of this model. */
+    @EventHandler
+    public void on(ContactDetailsRegistered event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.CONTACT_DETAILS_REGISTERED, at, null);
+    }
+
+    @EventHandler
+    public void on(NotificationUndertakingAcknowledged event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.UNDERTAKING_ACKNOWLEDGED, at, null);
+    }
+
+    @EventHandler
+    public void on(TrackingCodeIssued event, @SequenceNumber long seq, @Timestamp Instant at) {
+        repository.setTrackingCode(event.filingId(), event.trackingCode().value());
+        repository.setOfficeIfAbsent(event.filingId(), event.confirmingOfficeId());
+        step(event, seq, CaseStep.TRACKING_CODE_ISSUED, at, CaseStatus.TRACKING_CODE_ISSUED);
+    }
+
+    @EventHandler
+    public void on(SubmittedToCompetentAuthority event, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (event.competentAuthority() != null) {
+            repository.setCompetentAuthorityName(event.filingId(), event.competentAuthority().name());
+        }
+        step(event, seq, CaseStep.SUBMITTED, at, CaseStatus.SUBMITTED);
+    }
+
+    /** Only that it happened: neither the previous nor the current details are stored here. */
+    @EventHandler
+    public void on(ContactDetailsChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.CONTACT_DETAILS_CHANGED, at, null);
+    }
+
+    /**
+     * The public status lookup. The national code is hashed and compared with the stored hash in
+     * constant time; an unknown tracking code and a wrong national code both give {@code null},
+     * so the answer never tells whether a tracking code exists.
+     */
+    @QueryHandler
+    public CaseStatusView handle(FindCaseStatus query) {
+        String nationalCode = canonical(query.nationalCode());
+        String trackingCode = canonical(query.trackingCode());
+        if (nationalCode == null || nationalCode.isEmpty() || trackingCode == null || !TrackingCode.isValid(trackingCode)) {
+            return null;
+        }
+        byte[] given = hasher.hash(nationalCode).getBytes(StandardCharsets.UTF_8);
+        Optional<CaseStatusRepository.Found> found = repository.findByTrackingCode(trackingCode);
+        if (found.isEmpty() || found.get().applicantIdHash() == null) {
+            return null;
+        }
+        byte[] stored = found.get().applicantIdHash().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(stored, given) ? found.get().view() : null;
+    }
+
+    /** Before a replay rebuilds the model from the first event. */
+    @ResetHandler
+    public void reset() {
+        repository.deleteAll();
+    }
+
+    private void step(FilingEvent event, long seq, CaseStep step, Instant at, CaseStatus reached) {
+        repository.putStep(event.filingId(), seq, step, at);
+        repository.advance(event.filingId(), reached, at);
+    }
+
+    /** National codes, national ids and tracking codes as ASCII digits without separators. */
+    private static String canonical(String typed) {
+        return typed == null ? null : Digits.digitsOnly(typed).strip();
+    }
+}
