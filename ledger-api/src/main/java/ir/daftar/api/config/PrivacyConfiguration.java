@@ -12,8 +12,8 @@ class PrivacyConfiguration {
 
     @Bean
     PersonalDataHasher personalDataHasher(@Value("${daftar.privacy.hash-key}") String key) {
-        if (key.length() < 16) {
-            throw new IllegalStateException("daftar.privacy.hash-key must be at least 16 characters");
+        if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalStateException("daftar.privacy.hash-key must be at least 32 bytes");
         }
         return new HmacPersonalDataHasher(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package ir.daftar.api.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, NoResourceFoundException.class})
     ProblemDetail notFound(Exception e) {
-        return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND");
+        ProblemDetail p = problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND");
+        if (e instanceof NotFound nf && nf.instance() != null) {
+            p.setInstance(URI.create(nf.instance()));
+        }
+        return p;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -44,7 +44,7 @@ class StatusController {
         }
         CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class)).join();
         if (view == null) {
-            throw new NotFound("case");
+            throw new NotFound("case", "/api/v1/status");
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
     }

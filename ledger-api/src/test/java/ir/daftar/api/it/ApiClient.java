@@ -1,0 +1,121 @@
+package ir.daftar.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A small HTTP client for the tests: JSON in, JSON out, HTTP Basic with the demo accounts. */
+public final class ApiClient {
+
+    public static final String PASSWORD = "daftar-demo";
+    public static final String APPLICANT_CODE = "0089123451";
+    public static final String SIGNED_FORM = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private final TestRestTemplate rest;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ApiClient(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    public record Response(int status, JsonNode body, HttpHeaders headers) {
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    public Response call(String user, HttpMethod method, String path, Object body) {
+        return call(user, method, path, body, Map.of());
+    }
+
+    public Response call(String user, HttpMethod method, String path, Object body, Map<String, String> extraHeaders) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        if (user != null) {
+            headers.setBasicAuth(user, PASSWORD);
+        }
+        extraHeaders.forEach(headers::set);
+        try {
+            String payload = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
+            ResponseEntity<String> r = rest.exchange(path, method, new HttpEntity<>(payload, headers), String.class);
+            JsonNode node = r.getBody() == null ? json.nullNode() : json.readTree(r.getBody());
+            return new Response(r.getStatusCode().value(), node, r.getHeaders());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response ok(String user, HttpMethod method, String path, Object body) {
+        Response r = call(user, method, path, body);
+        assertThat(r.status()).as("%s %s -> %s", method, path, r.body()).isBetween(200, 299);
+        return r;
+    }
+
+    public static Map<String, Object> officePetition(String claimValue) {
+        return Map.of(
+                "route", "OFFICE", "kind", "PETITION", "claimNature", "FINANCIAL", "claimValueRials", claimValue,
+                "applicant", Map.of("type", "NATURAL", "identifier", "۰۰۸۹۱۲۳۴۵۱", "name", "زهرا احمدي"),
+                "defendants", java.util.List.of(Map.of("type", "NATURAL", "name", "بهرام کاظمی")),
+                "competentAuthorityId", "TEH-CIV-12", "subject", "مطالبه وجه چک");
+    }
+
+    public static Map<String, Object> portalComplaint() {
+        return Map.of(
+                "route", "PORTAL", "kind", "COMPLAINT",
+                "applicant", Map.of("type", "NATURAL", "identifier", APPLICANT_CODE, "name", "زهرا احمدی"),
+                "competentAuthorityId", "TEH-PROS-1", "subject", "شکایت خیانت در امانت");
+    }
+
+    public static Map<String, Object> document(String title) {
+        return Map.of("title", title, "pageCount", 2,
+                "contentBase64", Base64.getEncoder().encodeToString((title + UUID.randomUUID()).getBytes()));
+    }
+
+    /** The office route (A6) from start to submission; returns {filingId, trackingCode}. */
+    public String[] officeRouteToSubmission(String clerk, String expert) {
+        String f = ok(clerk, HttpMethod.POST, "/api/v1/filings", officePetition("300000000")).text("filingId");
+        String base = "/api/v1/filings/" + f;
+        ok(clerk, HttpMethod.POST, base + "/identity-verification", Map.of("method", "NATIONAL_SMART_CARD"));
+        String doc = ok(clerk, HttpMethod.POST, base + "/documents", document("دادخواست")).text("documentId");
+        ok(clerk, HttpMethod.POST, base + "/applicant-confirmation", null);
+        long amount = ok(clerk, HttpMethod.POST, base + "/court-fee/assessment", null).body().path("amountRials").asLong();
+        ok(clerk, HttpMethod.POST, base + "/court-fee/payment", Map.of("paymentReference", "PAY-" + f.substring(0, 8),
+                "amountRials", amount, "receiptNumber", "R-" + f.substring(0, 8)));
+        ok(expert, HttpMethod.POST, base + "/documents/" + doc + "/conformity", Map.of("verdict", "VERIFIED"));
+        ok(clerk, HttpMethod.POST, base + "/contact-details",
+                Map.of("mobile", "+98 912 123 4567", "electronicAddress", "sana:1234567890"));
+        ok(clerk, HttpMethod.POST, base + "/notification-undertaking", Map.of("signedFormSha256", SIGNED_FORM));
+        String code = ok(clerk, HttpMethod.POST, base + "/tracking-code", null).text("trackingCode");
+        ok(expert, HttpMethod.POST, base + "/submission", null);
+        return new String[] {f, code};
+    }
+
+    /** The portal route (A5): the applicant files, pays and gets the code; the office receives the originals and submits. */
+    public String[] portalRouteToSubmission(String applicant, String clerk, String expert) {
+        String f = ok(applicant, HttpMethod.POST, "/api/v1/filings", portalComplaint()).text("filingId");
+        String base = "/api/v1/filings/" + f;
+        String doc = ok(applicant, HttpMethod.POST, base + "/documents", document("شکواییه")).text("documentId");
+        long amount = ok(applicant, HttpMethod.POST, base + "/court-fee/assessment", null).body().path("amountRials").asLong();
+        ok(applicant, HttpMethod.POST, base + "/court-fee/payment", Map.of("paymentReference", "PAY-" + f.substring(0, 8),
+                "amountRials", amount, "receiptNumber", "R-" + f.substring(0, 8)));
+        ok(applicant, HttpMethod.POST, base + "/contact-details",
+                Map.of("mobile", "09121234567", "electronicAddress", "zahra@example.org"));
+        ok(applicant, HttpMethod.POST, base + "/notification-undertaking", Map.of("signedFormSha256", SIGNED_FORM));
+        String code = ok(applicant, HttpMethod.POST, base + "/tracking-code", null).text("trackingCode");
+        ok(clerk, HttpMethod.POST, base + "/originals-received", null);
+        ok(expert, HttpMethod.POST, base + "/documents/" + doc + "/conformity", Map.of("verdict", "VERIFIED"));
+        ok(expert, HttpMethod.POST, base + "/submission", null);
+        return new String[] {f, code};
+    }
+}

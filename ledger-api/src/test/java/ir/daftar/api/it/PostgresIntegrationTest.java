@@ -1,0 +1,53 @@
+package ir.daftar.api.it;
+
+import ir.daftar.api.DaftarApplication;
+import ir.daftar.api.admin.ProjectionRebuilder;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole application over HTTP on a real PostgreSQL, with the demo offices and accounts. */
+@SpringBootTest(classes = DaftarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"daftar.demo.enabled=true"})
+abstract class PostgresIntegrationTest {
+
+    static {
+        DaftarApplication.disableUpdateChecker();
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectionRebuilder projections;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(rest);
+    }
+
+    void awaitProjections() throws InterruptedException {
+        for (String name : projections.projectionNames()) {
+            if (!projections.awaitCaughtUp(name, Duration.ofSeconds(30))) {
+                throw new AssertionError("projection " + name + " did not catch up");
+            }
+        }
+    }
+
+    long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+}

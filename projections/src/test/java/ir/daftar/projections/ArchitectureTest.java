@@ -1,0 +1,40 @@
+package ir.daftar.projections;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Design, Modules: dependencies point one way, ledger-api → projections → ledger-core; ops may use all. */
+class ArchitectureTest {
+
+    private static JavaClasses projections;
+
+    @BeforeAll
+    static void importClasses() {
+        projections = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("ir.daftar.projections");
+    }
+
+    @Test
+    void projections_do_not_depend_on_the_application_or_on_ops() {
+        noClasses().that().resideInAPackage("ir.daftar.projections..")
+                .should().dependOnClassesThat().resideInAnyPackage("ir.daftar.api..", "ir.daftar.ops..")
+                .because("ledger-api and ops depend on projections, never the other way")
+                .check(projections);
+    }
+
+    @Test
+    void each_read_model_stands_alone() {
+        noClasses().that().resideInAPackage("ir.daftar.projections.casestatus..")
+                .should().dependOnClassesThat().resideInAPackage("ir.daftar.projections.casehistory..")
+                .check(projections);
+        noClasses().that().resideInAPackage("ir.daftar.projections.casehistory..")
+                .should().dependOnClassesThat().resideInAPackage("ir.daftar.projections.casestatus..")
+                .check(projections);
+    }
+}

@@ -1,0 +1,131 @@
+package ir.daftar.projections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ir.daftar.projections.testing.TestDatabase;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** V100 and V101 as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MigrationsContract {
+
+    private static final OffsetDateTime NOON = OffsetDateTime.of(2025, 3, 1, 12, 0, 0, 123_456_000, ZoneOffset.ofHoursMinutes(3, 30));
+
+    private TestDatabase database;
+    private JdbcTemplate jdbc;
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void open() {
+        database = openDatabase();
+        jdbc = database.jdbc();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.update("DELETE FROM case_status_step");
+        jdbc.update("DELETE FROM case_status");
+        jdbc.update("DELETE FROM case_history");
+    }
+
+    @Test
+    void flyway_applied_v100_and_v101() {
+        assertThat(database.flyway().info().applied())
+                .extracting(MigrationInfo::getVersion)
+                .extracting(Object::toString)
+                .containsExactly("100", "101");
+        assertThat(database.flyway().info().pending()).isEmpty();
+    }
+
+    @Test
+    void the_tables_have_the_documented_columns() {
+        assertThat(columns("case_status")).containsExactlyInAnyOrder("filing_id", "tracking_code", "applicant_id_hash",
+                "kind", "route", "status", "competent_authority_name", "office_id", "started_at", "updated_at");
+        assertThat(columns("case_status_step")).containsExactlyInAnyOrder("filing_id", "step_no", "step", "occurred_at");
+        assertThat(columns("case_history")).containsExactlyInAnyOrder("filing_id", "seq", "event_type", "event_id",
+                "recorded_at", "actor_id", "actor_role", "office_id", "details");
+    }
+
+    @Test
+    void tracking_codes_are_unique_but_many_filings_may_not_have_one_yet() {
+        insertStatus("f-1", null);
+        insertStatus("f-2", null);
+        insertStatus("f-3", "1234567890123452");
+
+        assertThatThrownBy(() -> insertStatus("f-4", "1234567890123452"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_status", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void a_step_number_is_used_once_per_filing() {
+        jdbc.update("INSERT INTO case_status_step (filing_id, step_no, step, occurred_at) VALUES ('f-1', 0, 'FILING_STARTED', ?)", NOON);
+        jdbc.update("INSERT INTO case_status_step (filing_id, step_no, step, occurred_at) VALUES ('f-2', 0, 'FILING_STARTED', ?)", NOON);
+
+        assertThatThrownBy(() -> jdbc.update(
+                "INSERT INTO case_status_step (filing_id, step_no, step, occurred_at) VALUES ('f-1', 0, 'FEE_PAID', ?)", NOON))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void history_rows_are_unique_by_position_and_by_event_id_and_keep_long_json() {
+        String longJson = "{\"reason\":\"" + "ن".repeat(20_000) + "\"}";
+        insertHistory("f-1", 0, "e-1", longJson);
+
+        assertThatThrownBy(() -> insertHistory("f-1", 0, "e-2", "{}")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertHistory("f-2", 0, "e-1", "{}")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject("SELECT details FROM case_history WHERE event_id = 'e-1'", String.class))
+                .isEqualTo(longJson);
+    }
+
+    @Test
+    void timestamps_keep_the_instant_and_microseconds() {
+        insertStatus("f-1", null);
+
+        OffsetDateTime stored = jdbc.queryForObject("SELECT started_at FROM case_status WHERE filing_id = 'f-1'",
+                (rs, i) -> rs.getObject(1, OffsetDateTime.class));
+
+        assertThat(stored.toInstant()).isEqualTo(NOON.toInstant());
+    }
+
+    private void insertStatus(String filingId, String trackingCode) {
+        jdbc.update("""
+                INSERT INTO case_status (filing_id, tracking_code, applicant_id_hash, kind, route, status,
+                                         competent_authority_name, office_id, started_at, updated_at)
+                VALUES (?, ?, 'hash', 'PETITION', 'OFFICE', 'STARTED', 'دادگاه', NULL, ?, ?)""",
+                filingId, trackingCode, NOON, NOON);
+    }
+
+    private void insertHistory(String filingId, long seq, String eventId, String details) {
+        jdbc.update("""
+                INSERT INTO case_history (filing_id, seq, event_type, event_id, recorded_at, actor_id, actor_role,
+                                          office_id, details)
+                VALUES (?, ?, 'FilingStarted', ?, ?, NULL, NULL, NULL, ?)""",
+                filingId, seq, eventId, NOON, details);
+    }
+
+    private List<String> columns(String table) {
+        return jdbc.queryForList("""
+                SELECT column_name FROM information_schema.columns
+                 WHERE table_schema = CURRENT_SCHEMA AND table_name = ?""", String.class, table);
+    }
+}

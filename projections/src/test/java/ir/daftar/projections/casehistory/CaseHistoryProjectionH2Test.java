@@ -1,0 +1,11 @@
+package ir.daftar.projections.casehistory;
+
+import ir.daftar.projections.testing.TestDatabase;
+
+class CaseHistoryProjectionH2Test extends CaseHistoryProjectionContract {
+
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.h2();
+    }
+}

@@ -1,0 +1,295 @@
+package ir.daftar.projections.casestatus;
+
+import static ir.daftar.projections.testing.FilingStory.APPLICANT_NAME;
+import static ir.daftar.projections.testing.FilingStory.APPLICANT_NATIONAL_CODE;
+import static ir.daftar.projections.testing.FilingStory.COURT;
+import static ir.daftar.projections.testing.FilingStory.DEFENDANT_NAME;
+import static ir.daftar.projections.testing.FilingStory.DEFENDANT_NATIONAL_CODE;
+import static ir.daftar.projections.testing.FilingStory.EMAIL;
+import static ir.daftar.projections.testing.FilingStory.MOBILE;
+import static ir.daftar.projections.testing.FilingStory.NEW_MOBILE;
+import static ir.daftar.projections.testing.FilingStory.OFFICE_ID;
+import static ir.daftar.projections.testing.FilingStory.OTHER_NATIONAL_CODE;
+import static ir.daftar.projections.testing.FilingStory.SANA_ADDRESS;
+import static ir.daftar.projections.testing.FilingStory.SECOND_DEFENDANT_NAME;
+import static ir.daftar.projections.testing.FilingStory.SUBJECT;
+import static ir.daftar.projections.testing.FilingStory.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.daftar.core.common.Digits;
+import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.filing.FilingRoute;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.projections.privacy.HmacPersonalDataHasher;
+import ir.daftar.projections.privacy.PersonalDataHasher;
+import ir.daftar.projections.testing.Axon;
+import ir.daftar.projections.testing.FilingStory;
+import ir.daftar.projections.testing.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The case-status projection against one database; the subclasses pick H2 or PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CaseStatusProjectionContract {
+
+    private static final String FILING = "filing-office-1";
+    private static final TrackingCode CODE = FilingStory.trackingCode(42);
+    private static final PersonalDataHasher HASHER =
+            new HmacPersonalDataHasher("a test key of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8));
+
+    private TestDatabase database;
+    private JdbcTemplate jdbc;
+    private Axon axon;
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void open() {
+        database = openDatabase();
+        jdbc = database.jdbc();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.update("DELETE FROM case_status_step");
+        jdbc.update("DELETE FROM case_status");
+        axon = new Axon(new CaseStatusProjection(jdbc, HASHER));
+    }
+
+    @Test
+    void status_moves_from_started_to_submitted_along_an_office_filing() {
+        List<CaseStatus> seen = new ArrayList<>();
+        for (DomainEventMessage<FilingEvent> message : FilingStory.officeRoute(FILING, CODE)) {
+            axon.feed(message);
+            seen.add(CaseStatus.valueOf(jdbc.queryForObject(
+                    "SELECT status FROM case_status WHERE filing_id = ?", String.class, FILING)));
+        }
+
+        assertThat(seen).containsExactly(
+                CaseStatus.STARTED, // FilingStarted
+                CaseStatus.STARTED, // IdentityVerified
+                CaseStatus.STARTED, // DocumentDigitized
+                CaseStatus.STARTED, // ApplicantConfirmedDocuments
+                CaseStatus.FEE_ASSESSED,
+                CaseStatus.FEE_PAID,
+                CaseStatus.FEE_PAID, // DocumentConformityVerified
+                CaseStatus.FEE_PAID, // ContactDetailsRegistered
+                CaseStatus.FEE_PAID, // NotificationUndertakingAcknowledged
+                CaseStatus.TRACKING_CODE_ISSUED,
+                CaseStatus.SUBMITTED,
+                CaseStatus.SUBMITTED); // ContactDetailsChanged
+    }
+
+    @Test
+    void the_applicant_finds_the_filing_by_tracking_code_and_national_code() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+
+        CaseStatusView view = axon.query(new FindCaseStatus(CODE.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+
+        assertThat(view).isNotNull();
+        assertThat(view.trackingCode()).isEqualTo(CODE.value());
+        assertThat(view.status()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(view.kind()).isEqualTo(FilingKind.PETITION);
+        assertThat(view.route()).isEqualTo(FilingRoute.OFFICE);
+        assertThat(view.competentAuthorityName()).isEqualTo(COURT.name());
+        assertThat(view.startedAt()).isEqualTo(at(0));
+        assertThat(view.updatedAt()).isEqualTo(at(11));
+        assertThat(view.steps()).containsExactly(
+                new CaseStatusView.Step(CaseStep.FILING_STARTED, at(0)),
+                new CaseStatusView.Step(CaseStep.IDENTITY_VERIFIED, at(1)),
+                new CaseStatusView.Step(CaseStep.DOCUMENT_DIGITIZED, at(2)),
+                new CaseStatusView.Step(CaseStep.APPLICANT_CONFIRMED_DOCUMENTS, at(3)),
+                new CaseStatusView.Step(CaseStep.FEE_ASSESSED, at(4)),
+                new CaseStatusView.Step(CaseStep.FEE_PAID, at(5)),
+                new CaseStatusView.Step(CaseStep.CONFORMITY_VERIFIED, at(6)),
+                new CaseStatusView.Step(CaseStep.CONTACT_DETAILS_REGISTERED, at(7)),
+                new CaseStatusView.Step(CaseStep.UNDERTAKING_ACKNOWLEDGED, at(8)),
+                new CaseStatusView.Step(CaseStep.TRACKING_CODE_ISSUED, at(9)),
+                new CaseStatusView.Step(CaseStep.SUBMITTED, at(10)),
+                new CaseStatusView.Step(CaseStep.CONTACT_DETAILS_CHANGED, at(11)));
+    }
+
+    @Test
+    void codes_typed_with_persian_digits_and_dashes_find_the_same_filing() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        CaseStatusView expected = axon.query(new FindCaseStatus(CODE.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+
+        CaseStatusView typed = axon.query(new FindCaseStatus(persian(CODE.grouped()), persian("123-456789-1")),
+                CaseStatusView.class);
+
+        assertThat(expected).isNotNull();
+        assertThat(typed).isEqualTo(expected);
+    }
+
+    @Test
+    void a_wrong_national_code_gets_nothing() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+
+        assertThat(axon.query(new FindCaseStatus(CODE.value(), OTHER_NATIONAL_CODE), CaseStatusView.class)).isNull();
+        assertThat(axon.query(new FindCaseStatus(CODE.value(), DEFENDANT_NATIONAL_CODE), CaseStatusView.class)).isNull();
+        assertThat(axon.query(new FindCaseStatus(CODE.value(), ""), CaseStatusView.class)).isNull();
+        assertThat(axon.query(new FindCaseStatus(CODE.value(), null), CaseStatusView.class)).isNull();
+    }
+
+    @Test
+    void an_unknown_tracking_code_gets_nothing() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        TrackingCode unknown = FilingStory.trackingCode(7);
+
+        assertThat(unknown).isNotEqualTo(CODE);
+        assertThat(axon.query(new FindCaseStatus(unknown.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class)).isNull();
+        assertThat(axon.query(new FindCaseStatus("not a code", APPLICANT_NATIONAL_CODE), CaseStatusView.class)).isNull();
+        assertThat(axon.query(new FindCaseStatus(null, APPLICANT_NATIONAL_CODE), CaseStatusView.class)).isNull();
+    }
+
+    @Test
+    void nothing_is_found_before_the_tracking_code_is_issued() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE).subList(0, 9));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_status WHERE filing_id = ?", Integer.class, FILING))
+                .isEqualTo(1);
+        assertThat(axon.query(new FindCaseStatus(CODE.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class)).isNull();
+    }
+
+    @Test
+    void only_a_keyed_hash_of_the_applicant_and_no_third_party_or_contact_data_is_stored() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+
+        assertThat(jdbc.queryForObject("SELECT applicant_id_hash FROM case_status WHERE filing_id = ?", String.class, FILING))
+                .isEqualTo(HASHER.hash(APPLICANT_NATIONAL_CODE));
+        String stored = everything();
+        assertThat(stored).contains(CODE.value(), COURT.name()); // the dump does see what is there
+        for (String personal : List.of(APPLICANT_NATIONAL_CODE, APPLICANT_NAME, DEFENDANT_NATIONAL_CODE, DEFENDANT_NAME,
+                SECOND_DEFENDANT_NAME, MOBILE, NEW_MOBILE, EMAIL, SANA_ADDRESS, SUBJECT)) {
+            assertThat(stored).doesNotContain(personal);
+        }
+    }
+
+    @Test
+    void replaying_the_same_events_gives_the_same_rows() {
+        List<DomainEventMessage<FilingEvent>> events = FilingStory.officeRoute(FILING, CODE);
+        axon.feed(events);
+        List<Map<String, Object>> once = rows();
+
+        axon.feed(events);
+
+        assertThat(rows()).isEqualTo(once);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_status_step", Integer.class)).isEqualTo(events.size());
+    }
+
+    @Test
+    void a_redelivered_earlier_event_moves_neither_the_status_nor_the_time_back() {
+        List<DomainEventMessage<FilingEvent>> events = FilingStory.officeRoute(FILING, CODE);
+        axon.feed(events);
+        List<Map<String, Object>> before = rows();
+
+        axon.feed(events.get(4)); // CourtFeeAssessed
+        axon.feed(events.get(0)); // FilingStarted
+
+        assertThat(rows()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT status FROM case_status WHERE filing_id = ?", String.class, FILING))
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void reset_clears_both_tables_and_a_replay_rebuilds_the_same_rows() {
+        List<DomainEventMessage<FilingEvent>> events = FilingStory.officeRoute(FILING, CODE);
+        axon.feed(events);
+        List<Map<String, Object>> built = rows();
+        assertThat(built).isNotEmpty();
+
+        axon.reset();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_status", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_status_step", Integer.class)).isZero();
+        axon.feed(events);
+        assertThat(rows()).isEqualTo(built);
+    }
+
+    @Test
+    void a_portal_filing_gets_its_office_when_the_originals_are_received() {
+        String filing = "filing-portal-1";
+        TrackingCode code = FilingStory.trackingCode(99);
+        List<DomainEventMessage<FilingEvent>> events = FilingStory.portalRoute(filing, code);
+
+        axon.feed(events.subList(0, 7));
+        assertThat(officeOf(filing)).isNull();
+        axon.feed(events.subList(7, events.size()));
+        assertThat(officeOf(filing)).isEqualTo(OFFICE_ID);
+
+        CaseStatusView view = axon.query(new FindCaseStatus(code.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+        assertThat(view).isNotNull();
+        assertThat(view.route()).isEqualTo(FilingRoute.PORTAL);
+        assertThat(view.status()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(view.steps()).extracting(CaseStatusView.Step::step).containsExactly(
+                CaseStep.FILING_STARTED, CaseStep.DOCUMENT_DIGITIZED, CaseStep.FEE_ASSESSED, CaseStep.FEE_PAID,
+                CaseStep.CONTACT_DETAILS_REGISTERED, CaseStep.UNDERTAKING_ACKNOWLEDGED, CaseStep.TRACKING_CODE_ISSUED,
+                CaseStep.ORIGINALS_RECEIVED, CaseStep.CONFORMITY_REJECTED, CaseStep.DOCUMENT_DIGITIZED,
+                CaseStep.CONFORMITY_VERIFIED, CaseStep.SUBMITTED);
+    }
+
+    @Test
+    void two_filings_of_the_same_applicant_are_kept_apart() {
+        TrackingCode otherCode = FilingStory.trackingCode(1001);
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(FilingStory.portalRoute("filing-portal-2", otherCode).subList(0, 7));
+
+        CaseStatusView first = axon.query(new FindCaseStatus(CODE.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+        CaseStatusView second = axon.query(new FindCaseStatus(otherCode.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+
+        assertThat(first.route()).isEqualTo(FilingRoute.OFFICE);
+        assertThat(first.steps()).hasSize(12);
+        assertThat(second.route()).isEqualTo(FilingRoute.PORTAL);
+        assertThat(second.status()).isEqualTo(CaseStatus.TRACKING_CODE_ISSUED);
+        assertThat(second.steps()).hasSize(7);
+    }
+
+    @Test
+    void every_filing_event_has_a_step() {
+        assertThat(FilingEvent.class.getPermittedSubclasses())
+                .isNotEmpty()
+                .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
+    }
+
+    private String officeOf(String filingId) {
+        return jdbc.queryForObject("SELECT office_id FROM case_status WHERE filing_id = ?", String.class, filingId);
+    }
+
+    /** Both tables, in a stable order, as the database returns them. */
+    private List<Map<String, Object>> rows() {
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("SELECT * FROM case_status ORDER BY filing_id"));
+        rows.addAll(jdbc.queryForList("SELECT * FROM case_status_step ORDER BY filing_id, step_no"));
+        return rows;
+    }
+
+    /** Every value of every row of both tables, as one text to search. */
+    private String everything() {
+        StringBuilder text = new StringBuilder();
+        rows().forEach(row -> row.values().forEach(value -> text.append(value).append('\n')));
+        return text.toString();
+    }
+
+    private static String persian(String ascii) {
+        StringBuilder out = new StringBuilder();
+        ascii.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : (char) c));
+        assertThat(Digits.toAscii(out.toString())).isEqualTo(ascii);
+        return out.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package ir.daftar.projections.casestatus;
+
+import ir.daftar.projections.testing.TestDatabase;
+
+class CaseStatusProjectionH2Test extends CaseStatusProjectionContract {
+
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.h2();
+    }
+}
