@@ -8,6 +8,7 @@ import ir.daftar.api.it.ApiClient.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,6 +48,28 @@ class EmbeddedDatabaseIT {
             String[] second = api.portalRouteToSubmission("applicant", "clerk1001", "legal1001");
             awaitCaughtUp(app);
             assertThat(lookup(api, second[1]).text("status")).isEqualTo("SUBMITTED");
+
+            // and the README's curl walk-through, both routes, ends with both filings submitted
+            runWalkthrough(((WebServerApplicationContext) app).getWebServer().getPort());
+        }
+    }
+
+    private static void runWalkthrough(int port) throws Exception {
+        Path script = Path.of("..", "ops", "demo", "walkthrough.sh");
+        Assumptions.assumeTrue(Files.isRegularFile(script), "walk-through script present");
+        Assumptions.assumeTrue(curlInstalled(), "curl installed");
+        Process run = new ProcessBuilder("bash", script.toString(), "http://localhost:" + port)
+                .redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run.waitFor()).as(output).isZero();
+        assertThat(output).contains("OK: both filings submitted");
+    }
+
+    private static boolean curlInstalled() {
+        try {
+            return new ProcessBuilder("curl", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
         }
     }
 
