@@ -72,6 +72,7 @@ class FilingLifecycleIT extends PostgresIntegrationTest {
         String f = api.ok("clerk1001", HttpMethod.POST, "/api/v1/filings", ApiClient.officePetition("5000000")).text("filingId");
         String base = "/api/v1/filings/" + f;
         api.ok("clerk1001", HttpMethod.POST, base + "/identity-verification", Map.of("method", "NATIONAL_SMART_CARD"));
+        api.ok("clerk1001", HttpMethod.POST, base + "/documents", ApiClient.document("دادخواست"));
         long amount = api.ok("clerk1001", HttpMethod.POST, base + "/court-fee/assessment", null).body().path("amountRials").asLong();
         api.ok("clerk1001", HttpMethod.POST, base + "/court-fee/payment",
                 Map.of("paymentReference", "PAY-A7", "amountRials", amount, "receiptNumber", "R-A7"));

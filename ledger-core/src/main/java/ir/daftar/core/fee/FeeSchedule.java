@@ -27,7 +27,11 @@ public record FeeSchedule(
         }
         long previous = 0;
         for (int i = 0; i < financialBands.size() - 1; i++) {
-            long limit = financialBands.get(i).upToRials();
+            Long upTo = financialBands.get(i).upToRials();
+            if (upTo == null) {
+                throw new IllegalArgumentException("only the last financial band may be open");
+            }
+            long limit = upTo;
             if (limit <= previous) {
                 throw new IllegalArgumentException("financial band limits must increase");
             }

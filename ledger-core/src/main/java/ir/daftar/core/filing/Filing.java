@@ -208,13 +208,15 @@ public class Filing {
         apply(new CourtFeePaid(filingId, command.paymentReference(), command.amountRials(), command.receiptNumber()));
     }
 
-    /** A5, A15: an office with its minimum staffing receives the originals of a portal filing. */
+    /** A5, A15: after the tracking code, an office with its minimum staffing receives the originals of a portal filing. */
     @CommandHandler
     public void handle(ReceiveOriginals command, MetaData metaData, OfficeDirectory offices) {
         requireOpen();
         RuleViolation.require(route == FilingRoute.PORTAL, Rule.A5_PORTAL_ROUTE_ONLY,
                 "office filings are received at the office from the start");
         RuleViolation.require(officeId == null, Rule.A5_ORIGINALS_ALREADY_RECEIVED, "originals already received");
+        RuleViolation.require(trackingCode != null, Rule.A7_TRACKING_CODE_REQUIRED,
+                "the applicant brings the originals after paying and obtaining the tracking code");
         Actor actor = Actor.from(metaData);
         RuleViolation.require(actor.role().isOfficeStaff() && actor.officeId() != null, Rule.A6_NOT_OFFICE_STAFF,
                 "originals are received by office staff");
@@ -271,7 +273,7 @@ public class Filing {
         apply(new NotificationUndertakingAcknowledged(filingId, hash, actor.id()));
     }
 
-    /** A5: after payment; A7: after the contact details and the written undertaking; once. */
+    /** A5: after the documents and the payment; A7: after the contact details and the written undertaking; once. */
     @CommandHandler
     public TrackingCode handle(IssueTrackingCode command, MetaData metaData, OfficeDirectory offices,
                                TrackingCodeIssuer issuer) {
@@ -279,6 +281,8 @@ public class Filing {
         Actor actor = requireActorOfThisStage(metaData, offices);
         RuleViolation.require(trackingCode == null, Rule.A7_TRACKING_CODE_ALREADY_ISSUED, "the tracking code is already issued");
         RuleViolation.require(fee instanceof Paid, Rule.A5_FEE_NOT_PAID, "the court fee is paid before the tracking code");
+        RuleViolation.require(!currentDocumentIds().isEmpty(), Rule.A5_NO_DOCUMENTS,
+                "the documents are digitized before the tracking code");
         RuleViolation.require(contactDetails != null, Rule.A7_CONTACT_DETAILS_REQUIRED,
                 "contact details are registered before the tracking code");
         RuleViolation.require(undertakingAcknowledged, Rule.A7_UNDERTAKING_REQUIRED,

@@ -1,5 +1,6 @@
 package ir.daftar.core.office;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -25,7 +26,8 @@ public record MinimumStaffing(Map<StaffRole, Integer> perRole) {
             }
             copy.put(role, n == null ? 0 : n);
         }
-        perRole = Map.copyOf(copy);
+        // in role order, so that the event JSON is the same on every JVM (Map.copyOf's order is randomized)
+        perRole = Collections.unmodifiableMap(copy);
     }
 
     public int of(StaffRole role) {

@@ -1,0 +1,233 @@
+package ir.daftar.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ir.daftar.core.authority.AuthorityKind;
+import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.contact.ContactDetails;
+import ir.daftar.core.contact.ElectronicAddress;
+import ir.daftar.core.contact.MobileNumber;
+import ir.daftar.core.fee.ClaimNature;
+import ir.daftar.core.fee.CourtFeeInputs;
+import ir.daftar.core.filing.ElectronicDocument;
+import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.filing.FilingEvent.ApplicantConfirmedDocuments;
+import ir.daftar.core.filing.FilingEvent.ContactDetailsChanged;
+import ir.daftar.core.filing.FilingEvent.ContactDetailsRegistered;
+import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
+import ir.daftar.core.filing.FilingEvent.CourtFeePaid;
+import ir.daftar.core.filing.FilingEvent.DocumentConformityRejected;
+import ir.daftar.core.filing.FilingEvent.DocumentConformityVerified;
+import ir.daftar.core.filing.FilingEvent.DocumentDigitized;
+import ir.daftar.core.filing.FilingEvent.FilingStarted;
+import ir.daftar.core.filing.FilingEvent.IdentityVerified;
+import ir.daftar.core.filing.FilingEvent.NotificationUndertakingAcknowledged;
+import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
+import ir.daftar.core.filing.FilingEvent.SubmittedToCompetentAuthority;
+import ir.daftar.core.filing.FilingEvent.TrackingCodeIssued;
+import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.filing.FilingRoute;
+import ir.daftar.core.filing.IdentityVerificationMethod;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.core.office.MinimumStaffing;
+import ir.daftar.core.office.OfficeEvent;
+import ir.daftar.core.office.OfficeEvent.MinimumStaffingOrdered;
+import ir.daftar.core.office.OfficeEvent.OfficeRegistered;
+import ir.daftar.core.office.OfficeEvent.StaffAppointmentEnded;
+import ir.daftar.core.office.OfficeEvent.StaffMemberAppointed;
+import ir.daftar.core.office.OfficeOrigin;
+import ir.daftar.core.office.StaffMember;
+import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.party.NationalCode;
+import ir.daftar.core.party.Party;
+import ir.daftar.core.party.PersonType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The event JSON is a contract (style.md, "Messages"): every event type, built with fixed
+ * values, must serialize exactly as its approved file under {@code src/test/resources/approved}
+ * and read back to an equal event. A change of shape means a new revision and an upcaster,
+ * not an edited file. To (re)write the files after a deliberate change, run once with
+ * {@code -Dapprove=true} and review the diff by eye.
+ */
+class EventJsonApprovalTest {
+
+    private static final boolean APPROVE = Boolean.getBoolean("approve");
+
+    /** Configured like the ledger's event serializer (Jackson, ISO dates), strict about unknown fields. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .findAndRegisterModules();
+
+    private static final Path APPROVED = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .resolve("src/test/resources/approved");
+
+    private static final List<Class<?>> EVENT_INTERFACES = List.of(FilingEvent.class, OfficeEvent.class);
+
+    // ---- fixed values ----------------------------------------------------------------------
+
+    static final String FILING = "0b8f3c2e-5a1d-4e7b-9c36-2d4f8a1e7b90";
+    static final String OFFICE = "OFF-101";
+    static final String CLERK = "0011000041";
+    static final String LEGAL_EXPERT = "0011000023";
+    static final String MANAGER = "0011000015";
+    static final Party APPLICANT = new Party(PersonType.NATURAL, "0499370899", "علی رضایی");
+    static final Party DEFENDANT = new Party(PersonType.LEGAL, "10380284790", "شرکت نمونه سهامی خاص");
+    static final CompetentAuthority COURT = new CompetentAuthority("TEH-CIV-12", AuthorityKind.COURT,
+            "شعبه ۱۲ دادگاه عمومی حقوقی تهران");
+    static final ElectronicDocument PETITION = new ElectronicDocument("DOC-2", "دادخواست", 2,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    static final ContactDetails CONTACTS = new ContactDetails(new MobileNumber("09121234567"),
+            new ElectronicAddress("sana:1234567890"));
+    static final ContactDetails NEW_CONTACTS = new ContactDetails(new MobileNumber("09351112233"),
+            new ElectronicAddress("ali.rezaei@example.ir"));
+
+    /** One sample per event type; a new event type without a sample fails {@link #every_event_type_has_a_sample_and_an_approved_file}. */
+    static Map<Class<?>, Object> samples() {
+        Map<Class<?>, Object> samples = new LinkedHashMap<>();
+        add(samples, new FilingStarted(FILING, FilingRoute.OFFICE, FilingKind.PETITION, ClaimNature.FINANCIAL,
+                300_000_000L, APPLICANT, List.of(DEFENDANT, new Party(PersonType.NATURAL, null, "ناشناس")), COURT,
+                "مطالبه وجه چک", OFFICE, "sha256:5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"));
+        add(samples, new IdentityVerified(FILING, OFFICE, CLERK, IdentityVerificationMethod.NATIONAL_SMART_CARD));
+        add(samples, new DocumentDigitized(FILING, PETITION, CLERK, "DOC-1"));
+        add(samples, new ApplicantConfirmedDocuments(FILING, List.of("DOC-2", "DOC-3"), CLERK));
+        add(samples, new CourtFeeAssessed(FILING, 8_500_000L, "1404",
+                new CourtFeeInputs(FilingKind.PETITION, ClaimNature.FINANCIAL, 300_000_000L, AuthorityKind.COURT)));
+        add(samples, new CourtFeePaid(FILING, "PAY-1404-000123", 8_500_000L, "RCPT-000777"));
+        add(samples, new OriginalsReceived(FILING, OFFICE, CLERK));
+        add(samples, new DocumentConformityVerified(FILING, "DOC-2", OFFICE, LEGAL_EXPERT));
+        add(samples, new DocumentConformityRejected(FILING, "DOC-1", OFFICE, LEGAL_EXPERT, "تصویر ناخوانا است"));
+        add(samples, new ContactDetailsRegistered(FILING, CONTACTS, CLERK));
+        add(samples, new NotificationUndertakingAcknowledged(FILING,
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", CLERK));
+        add(samples, new TrackingCodeIssued(FILING, new TrackingCode("4829135702648156"), OFFICE, CLERK));
+        add(samples, new SubmittedToCompetentAuthority(FILING, COURT, OFFICE, MANAGER));
+        add(samples, new ContactDetailsChanged(FILING, CONTACTS, NEW_CONTACTS));
+
+        add(samples, new OfficeRegistered(OFFICE, "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE,
+                "تهران", "تهران"));
+        add(samples, new StaffMemberAppointed(OFFICE,
+                new StaffMember(new NationalCode(MANAGER), "زهرا احمدی", StaffRole.MANAGER, true)));
+        add(samples, new StaffAppointmentEnded(OFFICE, CLERK, StaffRole.CLERK, "استعفا"));
+        add(samples, new MinimumStaffingOrdered(OFFICE, new MinimumStaffing(Map.of(
+                StaffRole.MANAGER, 1, StaffRole.LEGAL_EXPERT, 2, StaffRole.IT_EXPERT, 1, StaffRole.CLERK, 4))));
+        return samples;
+    }
+
+    private static void add(Map<Class<?>, Object> samples, Object event) {
+        samples.put(event.getClass(), event);
+    }
+
+    static List<Class<?>> eventTypes() {
+        return EVENT_INTERFACES.stream().flatMap(i -> Arrays.stream(i.getPermittedSubclasses())).toList();
+    }
+
+    // ---- tests -----------------------------------------------------------------------------
+
+    @Test
+    void every_event_type_has_a_sample_and_an_approved_file() {
+        List<Class<?>> types = eventTypes();
+
+        assertThat(types).hasSize(18);
+        assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
+        for (Class<?> type : types) {
+            assertThat(approvedFile(type))
+                    .as("approved JSON of %s (run once with -Dapprove=true, then review it)", type.getSimpleName())
+                    .isRegularFile();
+        }
+    }
+
+    @Test
+    void every_approved_file_belongs_to_an_event_type() throws IOException {
+        List<String> expected = eventTypes().stream().map(t -> t.getSimpleName() + ".json").toList();
+        try (Stream<Path> files = Files.list(APPROVED)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> event_json_is_the_approved_json() {
+        Map<Class<?>, Object> samples = samples();
+        return eventTypes().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+            Object sample = samples.get(type);
+            assertThat(sample).as("sample of %s", type.getSimpleName()).isNotNull();
+            String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sample) + "\n";
+            Path file = approvedFile(type);
+            if (APPROVE) {
+                Files.createDirectories(APPROVED);
+                Files.writeString(file, json, StandardCharsets.UTF_8);
+            }
+            assertThat(file).as("approved JSON of %s (run once with -Dapprove=true, then review it)", type.getSimpleName())
+                    .isRegularFile();
+            String approved = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(unixLines(json)).as("JSON of %s", type.getSimpleName()).isEqualTo(unixLines(approved));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> event_json_reads_back_to_an_equal_event() {
+        Map<Class<?>, Object> samples = samples();
+        return eventTypes().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+            Object sample = samples.get(type);
+            assertThat(sample).as("sample of %s", type.getSimpleName()).isNotNull();
+            String json = MAPPER.writeValueAsString(sample);
+            assertThat(MAPPER.readValue(json, type)).isEqualTo(sample);
+        }));
+    }
+
+    /** What is already in an event store must still load: the approved files read into today's types. */
+    @TestFactory
+    Stream<DynamicTest> approved_json_reads_into_the_current_event_types() {
+        Map<Class<?>, Object> samples = samples();
+        return eventTypes().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+            Path file = approvedFile(type);
+            assertThat(file).isRegularFile();
+            assertThat(MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), type)).isEqualTo(samples.get(type));
+        }));
+    }
+
+    @Test
+    void value_objects_are_plain_strings_in_the_json() throws IOException {
+        JsonNode issued = MAPPER.valueToTree(samples().get(TrackingCodeIssued.class));
+        JsonNode registered = MAPPER.valueToTree(samples().get(ContactDetailsRegistered.class));
+        JsonNode appointed = MAPPER.valueToTree(samples().get(StaffMemberAppointed.class));
+
+        assertThat(issued.get("trackingCode").isTextual()).isTrue();
+        assertThat(issued.get("trackingCode").asText()).isEqualTo("4829135702648156");
+        assertThat(registered.at("/contactDetails/mobile").asText()).isEqualTo("09121234567");
+        assertThat(registered.at("/contactDetails/electronicAddress").asText()).isEqualTo("sana:1234567890");
+        assertThat(appointed.at("/member/nationalCode").asText()).isEqualTo(MANAGER);
+    }
+
+    @Test
+    void an_invalid_value_in_stored_json_is_refused_on_reading() {
+        String badCode = "{\"filingId\":\"f\",\"trackingCode\":\"4829135702648157\",\"confirmingOfficeId\":null,\"confirmedBy\":null}";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.readValue(badCode, TrackingCodeIssued.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String unixLines(String text) {
+        return text.replace("\r\n", "\n");
+    }
+
+    private static Path approvedFile(Class<?> type) {
+        return APPROVED.resolve(type.getSimpleName() + ".json");
+    }
+}
