@@ -31,7 +31,7 @@ class ReadmeWalkthroughTest {
         String[] lines = readme.split("\n");
         assertThat(lines[0]).isEqualTo("# Daftar");
         assertThat(lines[2]).isEqualTo("```bash");
-        assertThat(lines[3]).startsWith("./mvnw -B -q -DskipTests package && java -jar ledger-api/target/daftar.jar");
+        assertThat(lines[3]).startsWith("./mvnw -B -q -DskipTests package && java -jar ledger-api/target/daftar-app.jar");
         assertThat(lines[4]).startsWith("./ops/test.sh");
         assertThat(lines[5]).isEqualTo("```");
         assertThat(Files.readString(ROOT.resolve(".ci/run"))).contains("./ops/test.sh");

@@ -28,9 +28,10 @@ public class SecurityConfiguration {
 
     static final String[] OFFICE_ROLES = {"OFFICE_CLERK", "OFFICE_LEGAL_EXPERT", "OFFICE_IT_EXPERT", "OFFICE_MANAGER"};
 
+    /** BCrypt (and the other Spring Security formats), with recent successful checks remembered for five minutes. */
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new VerifiedCredentialCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), 5 * 60_000L);
     }
 
     @Bean

@@ -1,0 +1,687 @@
+package ir.daftar.ops.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import ir.daftar.api.DaftarApplication;
+import ir.daftar.api.admin.ProjectionRebuilder;
+import ir.daftar.core.authority.AuthorityKind;
+import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.common.Actor;
+import ir.daftar.core.common.ActorRole;
+import ir.daftar.core.contact.ContactDetails;
+import ir.daftar.core.contact.ElectronicAddress;
+import ir.daftar.core.contact.MobileNumber;
+import ir.daftar.core.fee.ClaimNature;
+import ir.daftar.core.filing.ElectronicDocument;
+import ir.daftar.core.filing.FilingCommand;
+import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
+import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.filing.FilingRoute;
+import ir.daftar.core.filing.IdentityVerificationMethod;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.core.office.OfficeCommand;
+import ir.daftar.core.office.OfficeOrigin;
+import ir.daftar.core.office.StaffMember;
+import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.party.NationalCode;
+import ir.daftar.core.party.Party;
+import ir.daftar.core.party.PersonType;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Daftar's load benchmark, all in one run against one PostgreSQL:
+ * <ol>
+ *   <li>a raw baseline: plain JDBC inserts of rows shaped like Daftar's events (same table layout and
+ *       indexes, the average payload and metadata size measured from Daftar's own events), one
+ *       transaction per row, at the same concurrency;</li>
+ *   <li>full office-route filing lifecycles (11 commands each) from N clients through the command
+ *       gateway in process, with the projection lag (command done → status page shows it) sampled;</li>
+ *   <li>the same lifecycles through the HTTP API (HTTP Basic, JSON);</li>
+ *   <li>status lookups by tracking code over HTTP;</li>
+ *   <li>a rebuild of both projections from the event store (events/s).</li>
+ * </ol>
+ * Every rate is printed with its ratio to the raw baseline; the figures go to a JSON file.
+ * Usage: {@code ops/bench/run.sh [quick|full]}.
+ */
+public final class Benchmark {
+
+    private static final String PASSWORD = "bench-password";
+    private static final String SIGNED_FORM = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final CompetentAuthority COURT = new CompetentAuthority("TEH-CIV-12", AuthorityKind.COURT,
+            "دادگاه عمومی حقوقی تهران - شعبه ۱۲");
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Settings settings;
+    private final String schema = "bench_" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+    private final List<Office> offices = new ArrayList<>();
+    private final List<String> applicants = new ArrayList<>();
+    private final ConcurrentLinkedQueue<String> trackingCodes = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> codeToApplicant = new ConcurrentHashMap<>();
+
+    record Settings(String size, int clients, int inProcessLifecycles, int httpLifecycles, Duration lookupDuration,
+                    int rawRows, String url, String user, String password, Path out) {
+    }
+
+    record Office(String id, String clerkId, String expertId, String clerkUser, String expertUser) {
+    }
+
+    private Benchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String size = args.length > 0 ? args[0] : "quick";
+        int clients = Integer.parseInt(System.getProperty("clients", "16"));
+        boolean full = size.equals("full");
+        Settings s = new Settings(size, clients,
+                Integer.parseInt(System.getProperty("lifecycles", full ? "85000" : "600")),
+                Integer.parseInt(System.getProperty("httpLifecycles", full ? "5000" : "300")),
+                Duration.ofSeconds(Long.parseLong(System.getProperty("lookupSeconds", full ? "60" : "15"))),
+                Integer.parseInt(System.getProperty("rawRows", full ? "200000" : "40000")),
+                System.getProperty("db.url", System.getenv().getOrDefault("DAFTAR_BENCH_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:5432/daftar_test")),
+                System.getProperty("db.user", System.getenv().getOrDefault("DAFTAR_BENCH_DB_USER", "postgres")),
+                System.getProperty("db.password", System.getenv().getOrDefault("DAFTAR_BENCH_DB_PASSWORD", "postgres")),
+                Path.of(System.getProperty("out", "ops/bench/results/" + size + "-latest.json")));
+        new Benchmark(s).run();
+    }
+
+    private void run() throws Exception {
+        DaftarApplication.disableUpdateChecker();
+        machine();
+        prepareIdentities();
+        log("schema %s on %s, %d clients, size %s", schema, settings.url(), settings.clients(), settings.size());
+        try (ConfigurableApplicationContext app = startDaftar()) {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            ProjectionRebuilder projections = app.getBean(ProjectionRebuilder.class);
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            registerOffices(commands);
+
+            log("warm-up: %d lifecycles", 40);
+            runInProcess(commands, 40, null);
+            awaitProjections(projections);
+            Map<String, Object> shape = eventShape();
+            results.put("eventShape", shape);
+
+            results.put("rawBaseline", rawBaseline(((Number) shape.get("avgPayloadBytes")).intValue(),
+                    ((Number) shape.get("avgMetaDataBytes")).intValue()));
+            double baseline = (double) ((Map<?, ?>) results.get("rawBaseline")).get("rowsPerSecond");
+
+            results.put("inProcessFilings", inProcess(commands, baseline));
+            awaitProjections(projections);
+            results.put("httpFilings", http(port, baseline));
+            awaitProjections(projections);
+            results.put("statusLookups", lookups(port, baseline));
+            results.put("projectionRebuild", rebuild(projections, baseline));
+            results.put("eventsInStore", eventCount());
+        } finally {
+            dropSchema();
+        }
+        write();
+        printTable();
+    }
+
+    // ---- setup ---------------------------------------------------------------------------
+
+    private void machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        m.put("startedAt", Instant.now().toString());
+        m.put("size", settings.size());
+        m.put("clients", settings.clients());
+        results.put("machine", m);
+    }
+
+    private void prepareIdentities() {
+        int n = 0;
+        for (int o = 0; o < Math.max(4, settings.clients() / 2); o++) {
+            String clerk = nationalCode(100_000 + n++);
+            String expert = nationalCode(100_000 + n++);
+            offices.add(new Office("BENCH-" + (o + 1), clerk, expert, "clerk-b" + (o + 1), "legal-b" + (o + 1)));
+        }
+        for (int a = 0; a < 50; a++) {
+            applicants.add(nationalCode(500_000 + a));
+        }
+    }
+
+    private ConfigurableApplicationContext startDaftar() throws SQLException {
+        try (Connection c = connect(false); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        List<String> props = new ArrayList<>(List.of(
+                "server.port=0",
+                "spring.datasource.url=" + settings.url() + (settings.url().contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username=" + settings.user(),
+                "spring.datasource.password=" + settings.password(),
+                "spring.flyway.schemas=" + schema,
+                "spring.flyway.default-schema=" + schema,
+                "daftar.demo.enabled=false",
+                "logging.level.root=WARN",
+                "logging.level.ir.daftar=WARN"));
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+        int i = 0;
+        for (Office o : offices) {
+            props.addAll(account(i++, o.clerkUser(), hash, o.clerkId(), "OFFICE_CLERK", o.id()));
+            props.addAll(account(i++, o.expertUser(), hash, o.expertId(), "OFFICE_LEGAL_EXPERT", o.id()));
+        }
+        // command-line arguments: they take precedence over application.yml
+        return new SpringApplicationBuilder(DaftarApplication.class).run(props.stream().map(p -> "--" + p).toArray(String[]::new));
+    }
+
+    private static List<String> account(int i, String user, String hash, String actorId, String role, String office) {
+        String p = "daftar.security.accounts[" + i + "].";
+        return List.of(p + "username=" + user, p + "password=" + hash, p + "actorId=" + actorId, p + "role=" + role,
+                p + "officeId=" + office);
+    }
+
+    private void registerOffices(CommandGateway commands) {
+        Actor system = new Actor("system:benchmark", ActorRole.SYSTEM, null);
+        int n = 0;
+        for (Office o : offices) {
+            send(commands, new OfficeCommand.RegisterOffice(o.id(), "دفتر آزمون بار " + o.id(), OfficeOrigin.NEW, "تهران", "تهران"), system);
+            staff(commands, o.id(), nationalCode(900_000 + n++), StaffRole.MANAGER, system);
+            staff(commands, o.id(), o.expertId(), StaffRole.LEGAL_EXPERT, system);
+            staff(commands, o.id(), nationalCode(900_000 + n++), StaffRole.IT_EXPERT, system);
+            staff(commands, o.id(), o.clerkId(), StaffRole.CLERK, system);
+            staff(commands, o.id(), nationalCode(900_000 + n++), StaffRole.CLERK, system);
+        }
+    }
+
+    private static void staff(CommandGateway commands, String office, String code, StaffRole role, Actor system) {
+        send(commands, new OfficeCommand.AppointStaffMember(office, new StaffMember(new NationalCode(code), "کارمند " + code,
+                role, true)), system);
+    }
+
+    // ---- raw baseline --------------------------------------------------------------------
+
+    private Map<String, Object> rawBaseline(int payloadBytes, int metaBytes) throws Exception {
+        try (Connection c = connect(true); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE raw_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+        }
+        log("raw baseline: %d rows of %d+%d bytes, one transaction each, %d clients", settings.rawRows(), payloadBytes,
+                metaBytes, settings.clients());
+        AtomicInteger next = new AtomicInteger();
+        Stats stats = new Stats();
+        long start = System.nanoTime();
+        parallel(settings.clients(), client -> {
+            try (Connection c = connect(true);
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO raw_event_entry (event_identifier, "
+                         + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
+                         + "meta_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                c.setAutoCommit(true);
+                Random random = new Random(client);
+                byte[] payload = new byte[payloadBytes];
+                byte[] meta = new byte[metaBytes];
+                String aggregate = UUID.randomUUID().toString();
+                long seq = 0;
+                while (next.getAndIncrement() < settings.rawRows()) {
+                    random.nextBytes(payload);
+                    random.nextBytes(meta);
+                    if (seq == 11) {
+                        aggregate = UUID.randomUUID().toString();
+                        seq = 0;
+                    }
+                    long t0 = System.nanoTime();
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, aggregate);
+                    insert.setLong(3, seq++);
+                    insert.setString(4, "Filing");
+                    insert.setString(5, Instant.now().toString());
+                    insert.setString(6, "ir.daftar.core.filing.FilingEvent$CourtFeePaid");
+                    insert.setString(7, "1");
+                    insert.setBytes(8, payload);
+                    insert.setBytes(9, meta);
+                    insert.executeUpdate();
+                    stats.add(System.nanoTime() - t0);
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = stats.summary(seconds);
+        m.put("rowsPerSecond", Stats.round(stats.count() / seconds));
+        return m;
+    }
+
+    // ---- filing lifecycles in process ----------------------------------------------------
+
+    private Map<String, Object> inProcess(CommandGateway commands, double baseline) throws Exception {
+        log("in process: %d office-route lifecycles (11 commands each), %d clients", settings.inProcessLifecycles(),
+                settings.clients());
+        LagProbe lag = new LagProbe();
+        Thread probe = new Thread(lag, "lag-probe");
+        probe.start();
+        Stats stats = new Stats();
+        long start = System.nanoTime();
+        runInProcess(commands, settings.inProcessLifecycles(), lag::expect, stats);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lag.finish();
+        probe.join();
+        Map<String, Object> m = commandFigures(stats, seconds, baseline);
+        m.put("projectionLag", lag.summary());
+        return m;
+    }
+
+    private Map<String, Object> commandFigures(Stats commandLatencies, double seconds, double baseline) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int commandsDone = commandLatencies.count();
+        m.put("commands", commandsDone);
+        m.put("seconds", Stats.round(seconds));
+        m.put("commandsPerSecond", Stats.round(commandsDone / seconds));
+        m.put("ratioToRawBaseline", Stats.round(commandsDone / seconds / baseline));
+        m.put("p50Ms", Stats.round(commandLatencies.percentileMillis(50)));
+        m.put("p99Ms", Stats.round(commandLatencies.percentileMillis(99)));
+        m.put("maxMs", Stats.round(commandLatencies.percentileMillis(100)));
+        return m;
+    }
+
+    interface Submitted {
+        void at(String trackingCode, long nanos);
+    }
+
+
+    private void runInProcess(CommandGateway commands, int lifecycles, Submitted submitted) throws Exception {
+        runInProcess(commands, lifecycles, submitted, new Stats());
+    }
+
+    private void runInProcess(CommandGateway commands, int lifecycles, Submitted submitted, Stats latencies)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger progress = new AtomicInteger();
+        parallel(settings.clients(), client -> {
+            Office office = offices.get(client % offices.size());
+            Actor clerk = new Actor(office.clerkId(), ActorRole.OFFICE_CLERK, office.id());
+            Actor expert = new Actor(office.expertId(), ActorRole.OFFICE_LEGAL_EXPERT, office.id());
+            Stats mine = new Stats();
+            while (next.getAndIncrement() < lifecycles) {
+                String applicant = applicants.get(ThreadLocalRandom.current().nextInt(applicants.size()));
+                String f = UUID.randomUUID().toString();
+                timed(mine, commands, new FilingCommand.StartFiling(f, FilingRoute.OFFICE, FilingKind.PETITION,
+                        ClaimNature.FINANCIAL, 300_000_000L, new Party(PersonType.NATURAL, applicant, "متقاضی آزمون"),
+                        List.of(new Party(PersonType.NATURAL, null, "خوانده آزمون")), COURT, "مطالبه وجه", office.id(),
+                        HexFormat.of().formatHex(f.getBytes(StandardCharsets.UTF_8)).substring(0, 64)), clerk);
+                timed(mine, commands, new FilingCommand.VerifyIdentity(f, IdentityVerificationMethod.NATIONAL_SMART_CARD), clerk);
+                timed(mine, commands, new FilingCommand.DigitizeDocument(f, new ElectronicDocument("DOC-1", "دادخواست", 2,
+                        SIGNED_FORM), null), clerk);
+                timed(mine, commands, new FilingCommand.RecordApplicantConfirmation(f), clerk);
+                CourtFeeAssessed fee = timed(mine, commands, new FilingCommand.AssessCourtFee(f), clerk);
+                timed(mine, commands, new FilingCommand.RecordCourtFeePayment(f, "PAY-" + f.substring(0, 8),
+                        fee.amountRials(), "R-" + f.substring(0, 8)), clerk);
+                timed(mine, commands, new FilingCommand.VerifyDocumentConformity(f, "DOC-1"), expert);
+                timed(mine, commands, new FilingCommand.RegisterContactDetails(f, new ContactDetails(
+                        new MobileNumber("09121234567"), new ElectronicAddress("sana:1234567890"))), clerk);
+                timed(mine, commands, new FilingCommand.AcknowledgeNotificationUndertaking(f, SIGNED_FORM), clerk);
+                TrackingCode code = timed(mine, commands, new FilingCommand.IssueTrackingCode(f), clerk);
+                timed(mine, commands, new FilingCommand.SubmitToCompetentAuthority(f), expert);
+                trackingCodes.add(code.value());
+                codeToApplicant.put(code.value(), applicant);
+                if (submitted != null) {
+                    submitted.at(code.value(), System.nanoTime());
+                }
+                int done = progress.incrementAndGet();
+                if (done % Math.max(1, lifecycles / 10) == 0) {
+                    log("  %d/%d lifecycles", done, lifecycles);
+                }
+            }
+            latencies.addAll(mine);
+        });
+    }
+
+    private static <R> R timed(Stats stats, CommandGateway commands, Object command, Actor actor) {
+        long t0 = System.nanoTime();
+        R result = send(commands, command, actor);
+        stats.add(System.nanoTime() - t0);
+        return result;
+    }
+
+    private static <R> R send(CommandGateway commands, Object command, Actor actor) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
+    }
+
+    /** Measures the time from a submission's command completing to the status page showing SUBMITTED. */
+    private final class LagProbe implements Runnable {
+        private final Map<String, Long> pending = new ConcurrentHashMap<>();
+        private final Stats lags = new Stats();
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        void expect(String code, long nanos) {
+            pending.put(code, nanos);
+        }
+
+        void finish() {
+            done.set(true);
+        }
+
+        @Override
+        public void run() {
+            try (Connection c = connect(true);
+                 PreparedStatement q = c.prepareStatement(
+                         "SELECT tracking_code FROM case_status WHERE status = 'SUBMITTED' AND tracking_code = ANY (?)")) {
+                long deadline = Long.MAX_VALUE;
+                while (!pending.isEmpty() || !done.get()) {
+                    if (done.get() && deadline == Long.MAX_VALUE) {
+                        deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    }
+                    if (System.nanoTime() > deadline) {
+                        break;
+                    }
+                    if (pending.isEmpty()) {
+                        Thread.sleep(5);
+                        continue;
+                    }
+                    String[] codes = pending.keySet().toArray(String[]::new);
+                    q.setArray(1, c.createArrayOf("varchar", codes));
+                    long now;
+                    try (ResultSet rs = q.executeQuery()) {
+                        now = System.nanoTime();
+                        while (rs.next()) {
+                            Long submittedAt = pending.remove(rs.getString(1));
+                            if (submittedAt != null) {
+                                lags.add(Math.max(0, now - submittedAt));
+                            }
+                        }
+                    }
+                    Thread.sleep(10);
+                }
+            } catch (SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Map<String, Object> summary() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("samples", lags.count());
+            m.put("neverSeen", pending.size());
+            m.put("p50Ms", Stats.round(lags.percentileMillis(50)));
+            m.put("p99Ms", Stats.round(lags.percentileMillis(99)));
+            m.put("maxMs", Stats.round(lags.percentileMillis(100)));
+            m.put("note", "time from the submission command completing to case_status showing SUBMITTED, polled every ~10 ms");
+            return m;
+        }
+    }
+
+    // ---- over HTTP -----------------------------------------------------------------------
+
+    private Map<String, Object> http(int port, double baseline) throws Exception {
+        log("over HTTP: %d office-route lifecycles, %d clients", settings.httpLifecycles(), settings.clients());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://localhost:" + port;
+        AtomicInteger next = new AtomicInteger();
+        Stats stats = new Stats();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        parallel(settings.clients(), c -> {
+            Office office = offices.get(c % offices.size());
+            Stats mine = new Stats();
+            while (next.getAndIncrement() < settings.httpLifecycles()) {
+                String applicant = applicants.get(ThreadLocalRandom.current().nextInt(applicants.size()));
+                String f = post(client, mine, errors, base + "/api/v1/filings", office.clerkUser(), "{\"route\":\"OFFICE\","
+                        + "\"kind\":\"PETITION\",\"claimNature\":\"FINANCIAL\",\"claimValueRials\":300000000,\"applicant\":"
+                        + "{\"type\":\"NATURAL\",\"identifier\":\"" + applicant + "\",\"name\":\"متقاضی آزمون\"},"
+                        + "\"competentAuthorityId\":\"TEH-CIV-12\",\"subject\":\"مطالبه وجه\"}", "filingId");
+                String p = base + "/api/v1/filings/" + f;
+                post(client, mine, errors, p + "/identity-verification", office.clerkUser(), "{\"method\":\"NATIONAL_SMART_CARD\"}", null);
+                post(client, mine, errors, p + "/documents", office.clerkUser(), "{\"documentId\":\"DOC-1\",\"title\":\"دادخواست\","
+                        + "\"pageCount\":2,\"contentBase64\":\"" + Base64.getEncoder().encodeToString(f.getBytes()) + "\"}", null);
+                post(client, mine, errors, p + "/applicant-confirmation", office.clerkUser(), null, null);
+                String amount = post(client, mine, errors, p + "/court-fee/assessment", office.clerkUser(), null, "amountRials");
+                post(client, mine, errors, p + "/court-fee/payment", office.clerkUser(), "{\"paymentReference\":\"PAY-"
+                        + f.substring(0, 8) + "\",\"amountRials\":" + amount + ",\"receiptNumber\":\"R-" + f.substring(0, 8) + "\"}", null);
+                post(client, mine, errors, p + "/documents/DOC-1/conformity", office.expertUser(), "{\"verdict\":\"VERIFIED\"}", null);
+                post(client, mine, errors, p + "/contact-details", office.clerkUser(),
+                        "{\"mobile\":\"09121234567\",\"electronicAddress\":\"sana:1234567890\"}", null);
+                post(client, mine, errors, p + "/notification-undertaking", office.clerkUser(),
+                        "{\"signedFormSha256\":\"" + SIGNED_FORM + "\"}", null);
+                String code = post(client, mine, errors, p + "/tracking-code", office.clerkUser(), null, "trackingCode");
+                post(client, mine, errors, p + "/submission", office.expertUser(), null, null);
+                if (code != null) {
+                    trackingCodes.add(code);
+                    codeToApplicant.put(code, applicant);
+                }
+            }
+            stats.addAll(mine);
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = commandFigures(stats, seconds, baseline);
+        m.put("errors", errors.get());
+        return m;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String post(HttpClient client, Stats stats, AtomicLong errors, String url, String user, String body,
+                               String field) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        stats.add(System.nanoTime() - t0);
+        if (r.statusCode() >= 300) {
+            errors.incrementAndGet();
+            throw new IllegalStateException("POST " + url + " -> " + r.statusCode() + " " + r.body());
+        }
+        return field == null ? null : JSON.readTree(r.body()).path(field).asText();
+    }
+
+    // ---- status lookups ------------------------------------------------------------------
+
+    private Map<String, Object> lookups(int port, double baseline) throws Exception {
+        List<String> codes = new ArrayList<>(trackingCodes);
+        log("status lookups over HTTP for %d s, %d clients, %d known codes", settings.lookupDuration().toSeconds(),
+                settings.clients(), codes.size());
+        HttpClient client = HttpClient.newBuilder().build();
+        String base = "http://localhost:" + port + "/api/v1/status/";
+        Stats stats = new Stats();
+        AtomicLong notOk = new AtomicLong();
+        long end = System.nanoTime() + settings.lookupDuration().toNanos();
+        long start = System.nanoTime();
+        parallel(settings.clients(), c -> {
+            Stats mine = new Stats();
+            Random random = new Random(c);
+            while (System.nanoTime() < end) {
+                String code = codes.get(random.nextInt(codes.size()));
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + code + "?nationalCode="
+                        + codeToApplicant.get(code))).header("X-Forwarded-For", "10.0.0." + c).GET().build();
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                mine.add(System.nanoTime() - t0);
+                if (r.statusCode() != 200) {
+                    notOk.incrementAndGet();
+                }
+            }
+            stats.addAll(mine);
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = stats.summary(seconds);
+        m.put("ratioToRawBaseline", Stats.round(stats.count() / seconds / baseline));
+        m.put("non200", notOk.get());
+        return m;
+    }
+
+    // ---- projection rebuild --------------------------------------------------------------
+
+    private Map<String, Object> rebuild(ProjectionRebuilder projections, double baseline) throws Exception {
+        long events = eventCount();
+        log("rebuilding both projections from %d events", events);
+        long start = System.nanoTime();
+        for (String name : projections.projectionNames()) {
+            projections.rebuild(name);
+        }
+        awaitProjections(projections);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("projections", projections.projectionNames());
+        m.put("events", events);
+        m.put("seconds", Stats.round(seconds));
+        m.put("eventsPerSecond", Stats.round(events / seconds));
+        m.put("ratioToRawBaseline", Stats.round(events / seconds / baseline));
+        return m;
+    }
+
+    private void awaitProjections(ProjectionRebuilder projections) throws InterruptedException {
+        for (String name : projections.projectionNames()) {
+            if (!projections.awaitCaughtUp(name, Duration.ofMinutes(30))) {
+                throw new IllegalStateException("projection " + name + " did not catch up");
+            }
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private Map<String, Object> eventShape() throws SQLException {
+        try (Connection c = connect(true); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), avg(octet_length(payload)), avg(octet_length(meta_data)) "
+                     + "FROM domain_event_entry")) {
+            rs.next();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("events", rs.getLong(1));
+            m.put("avgPayloadBytes", (int) Math.round(rs.getDouble(2)));
+            m.put("avgMetaDataBytes", (int) Math.round(rs.getDouble(3)));
+            return m;
+        }
+    }
+
+    private long eventCount() throws SQLException {
+        try (Connection c = connect(true); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Connection connect(boolean inSchema) throws SQLException {
+        String url = settings.url();
+        if (inSchema) {
+            url += (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        }
+        return DriverManager.getConnection(url, settings.user(), settings.password());
+    }
+
+    private void dropSchema() {
+        if (Boolean.getBoolean("keep")) {
+            return;
+        }
+        try (Connection c = connect(false); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            log("could not drop schema %s: %s", schema, e.getMessage());
+        }
+    }
+
+    interface ClientWork {
+        void run(int client) throws Exception;
+    }
+
+    private static void parallel(int clients, ClientWork work) throws Exception {
+        CountDownLatch done = new CountDownLatch(clients);
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            Thread t = new Thread(() -> {
+                try {
+                    work.run(client);
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-client-" + i);
+            t.start();
+        }
+        done.await();
+        if (!failures.isEmpty()) {
+            Throwable first = failures.peek();
+            throw new IllegalStateException(failures.size() + " client(s) failed; first: " + first, first);
+        }
+    }
+
+    /** A valid national code from a number (nine digits plus the check digit). */
+    static String nationalCode(int n) {
+        String nine = String.format("%09d", n);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (nine.charAt(i) - '0') * (10 - i);
+        }
+        int r = sum % 11;
+        return nine + (r < 2 ? r : 11 - r);
+    }
+
+    private void write() throws IOException {
+        Files.createDirectories(settings.out().toAbsolutePath().getParent());
+        Files.writeString(settings.out(), JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+        log("results written to %s", settings.out());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void printTable() {
+        Map<String, Object> raw = (Map<String, Object>) results.get("rawBaseline");
+        Map<String, Object> in = (Map<String, Object>) results.get("inProcessFilings");
+        Map<String, Object> http = (Map<String, Object>) results.get("httpFilings");
+        Map<String, Object> look = (Map<String, Object>) results.get("statusLookups");
+        Map<String, Object> reb = (Map<String, Object>) results.get("projectionRebuild");
+        Map<String, Object> lag = (Map<String, Object>) in.get("projectionLag");
+        System.out.printf("%n%-34s %14s %10s %10s %10s %8s%n", "measure", "per second", "p50 ms", "p99 ms", "max ms", "ratio");
+        row("raw JDBC insert (baseline)", raw.get("rowsPerSecond"), raw, 1.0);
+        row("filing commands, in process", in.get("commandsPerSecond"), in, in.get("ratioToRawBaseline"));
+        row("filing commands, HTTP", http.get("commandsPerSecond"), http, http.get("ratioToRawBaseline"));
+        row("status lookups, HTTP", look.get("perSecond"), look, look.get("ratioToRawBaseline"));
+        System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "projection rebuild (events)", reb.get("eventsPerSecond"), "",
+                "", "", reb.get("ratioToRawBaseline"));
+        System.out.printf("%-34s %14s %10s %10s %10s%n", "projection lag (in-process load)", "", lag.get("p50Ms"),
+                lag.get("p99Ms"), lag.get("maxMs"));
+        System.out.printf("events in store: %s%n", results.get("eventsInStore"));
+    }
+
+    private static void row(String name, Object perSecond, Map<String, Object> m, Object ratio) {
+        System.out.printf("%-34s %14s %10s %10s %10s %8s%n", name, perSecond, m.get("p50Ms"), m.get("p99Ms"), m.get("maxMs"), ratio);
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench %s] %s%n", Instant.now().toString().substring(11, 19), String.format(format, args));
+    }
+}
