@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** V100 and V101 as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** The projections' migrations (V100, V101, V120-V122) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -48,21 +48,28 @@ abstract class MigrationsContract {
     }
 
     @Test
-    void flyway_applied_v100_and_v101() {
+    void flyway_applied_every_projection_migration() {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101");
+                .containsExactly("100", "101", "120", "121", "122");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
     @Test
     void the_tables_have_the_documented_columns() {
         assertThat(columns("case_status")).containsExactlyInAnyOrder("filing_id", "tracking_code", "applicant_id_hash",
-                "kind", "route", "status", "competent_authority_name", "office_id", "started_at", "updated_at");
+                "kind", "route", "status", "competent_authority_name", "office_id", "started_at", "updated_at",
+                "case_number", "case_branch", "return_reason");
         assertThat(columns("case_status_step")).containsExactlyInAnyOrder("filing_id", "step_no", "step", "occurred_at");
         assertThat(columns("case_history")).containsExactlyInAnyOrder("filing_id", "seq", "event_type", "event_id",
-                "recorded_at", "actor_id", "actor_role", "office_id", "details");
+                "recorded_at", "actor_id", "actor_role", "office_id", "details", "occurred_at", "authority_id",
+                "reporting_body_id");
+        assertThat(columns("case_history_linked")).containsExactlyInAnyOrder("event_id", "filing_id", "stream_type",
+                "stream_id", "seq", "event_type", "recorded_at", "occurred_at", "actor_id", "actor_role", "office_id",
+                "authority_id", "reporting_body_id", "details");
+        assertThat(columns("paper_file")).containsExactlyInAnyOrder("paper_file_id", "filing_id", "reporting_body_id",
+                "paper_reference", "carried_by", "registered_by", "act_count", "first_act_at", "recorded_at", "delay_seconds");
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
 import ir.daftar.core.office.Office;
+import ir.daftar.core.paper.PaperFile;
+import ir.daftar.core.report.ExternalReport;
+import ir.daftar.core.report.ReportingBody;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -92,7 +95,7 @@ public class AxonConfiguration {
     @Bean
     public CorrelationDataProvider actorCorrelation() {
         return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR_ID, MetaDataKeys.ACTOR_ROLE, MetaDataKeys.OFFICE_ID,
-                MetaDataKeys.AUTHORITY_ID, MetaDataKeys.REQUEST_ID);
+                MetaDataKeys.AUTHORITY_ID, MetaDataKeys.REQUEST_ID, MetaDataKeys.REPORTING_BODY_ID);
     }
 
     /** The aggregates live in ledger-core, which knows nothing of Spring: they are registered here. */
@@ -100,6 +103,9 @@ public class AxonConfiguration {
     public ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(Filing.class)
-                .configureAggregate(Office.class);
+                .configureAggregate(Office.class)
+                .configureAggregate(ReportingBody.class)
+                .configureAggregate(ExternalReport.class)
+                .configureAggregate(PaperFile.class);
     }
 }

@@ -17,6 +17,13 @@ public class DemoAccounts {
     public static final String PASSWORD = "daftar-demo";
     public static final String OFFICE = "OFF-1001";
     public static final String UNDERSTAFFED_OFFICE = "OFF-1002";
+    /** A9/A10: the demo reporting bodies (seeded by DemoData) and the actor ids of their users. */
+    public static final String POLICE_UNIT = "POLICE-TEH-12";
+    public static final String POLICE_OFFICER = "POLICE-TEH-12-0731";
+    public static final String FORENSIC_MEDICINE = "FORENSIC-TEH";
+    public static final String FORENSIC_DOCTOR = "FORENSIC-TEH-DR-18";
+    public static final String OFFICIAL_EXPERT = "EXPERT-0042";
+    public static final String EXPERT = "EXPERT-0042-U1";
 
     private final List<DaftarPrincipal> accounts;
 
@@ -38,7 +45,12 @@ public class DemoAccounts {
                 new DaftarPrincipal("applicant2", hash, "0091234565", ActorRole.APPLICANT, null, null),
                 new DaftarPrincipal("court", hash, "COURT-TEH-CIV-12-07", ActorRole.COURT_STAFF, null, "TEH-CIV-12"),
                 new DaftarPrincipal("gd", hash, "0123456789", ActorRole.GD_OFFICER, null, null),
-                new DaftarPrincipal("admin", hash, "ADMIN-1", ActorRole.ADMIN, null, null));
+                new DaftarPrincipal("admin", hash, "ADMIN-1", ActorRole.ADMIN, null, null),
+                // reports, paper-origin cases and the court side (A9-A11, A13)
+                new DaftarPrincipal("prosecutor", hash, "COURT-TEH-PROS-1-03", ActorRole.COURT_STAFF, null, "TEH-PROS-1"),
+                new DaftarPrincipal("police", hash, POLICE_OFFICER, ActorRole.REPORTING_BODY, null, null, POLICE_UNIT),
+                new DaftarPrincipal("forensic", hash, FORENSIC_DOCTOR, ActorRole.REPORTING_BODY, null, null, FORENSIC_MEDICINE),
+                new DaftarPrincipal("expert", hash, EXPERT, ActorRole.REPORTING_BODY, null, null, OFFICIAL_EXPERT));
     }
 
     public List<DaftarPrincipal> accounts() {

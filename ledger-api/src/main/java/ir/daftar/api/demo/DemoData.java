@@ -9,7 +9,13 @@ import ir.daftar.core.office.OfficeOrigin;
 import ir.daftar.core.office.StaffMember;
 import ir.daftar.core.office.StaffRole;
 import ir.daftar.core.party.NationalCode;
+import ir.daftar.core.report.ReportKind;
+import ir.daftar.core.report.ReportingBodyCommand.RegisterReportingBody;
+import ir.daftar.core.report.ReportingBodyDirectory;
+import ir.daftar.core.report.ReportingBodyKind;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -35,10 +41,33 @@ class DemoData {
 
     private final CommandGateway commands;
     private final OfficeDirectory offices;
+    private final ReportingBodyDirectory reportingBodies;
 
-    DemoData(CommandGateway commands, OfficeDirectory offices) {
+    DemoData(CommandGateway commands, OfficeDirectory offices, ReportingBodyDirectory reportingBodies) {
         this.commands = commands;
         this.offices = offices;
+        this.reportingBodies = reportingBodies;
+    }
+
+    /** A9/A10: a police unit, forensic medicine and an official expert, each with its demo user. */
+    @EventListener(ApplicationReadyEvent.class)
+    void seedReportingBodies() {
+        if (reportingBodies.find(DemoAccounts.POLICE_UNIT).isPresent()) {
+            return;
+        }
+        try {
+            send(new RegisterReportingBody(DemoAccounts.POLICE_UNIT, ReportingBodyKind.JUDICIAL_OFFICERS_UNIT,
+                    "کلانتری ۱۲ تهران", Set.of(ReportKind.RESULT_OF_ACTION, ReportKind.EXECUTION_OF_ORDER),
+                    List.of(DemoAccounts.POLICE_OFFICER)));
+            send(new RegisterReportingBody(DemoAccounts.FORENSIC_MEDICINE, ReportingBodyKind.FORENSIC_MEDICINE,
+                    "اداره کل پزشکی قانونی استان تهران", Set.of(ReportKind.FORENSIC_REPORT), List.of(DemoAccounts.FORENSIC_DOCTOR)));
+            send(new RegisterReportingBody(DemoAccounts.OFFICIAL_EXPERT, ReportingBodyKind.OFFICIAL_EXPERT,
+                    "کارشناس رسمی دادگستری (رشته تصادفات)", Set.of(ReportKind.EXPERT_OPINION), List.of(DemoAccounts.EXPERT)));
+            log.info("demo reporting bodies seeded: {}, {}, {}", DemoAccounts.POLICE_UNIT, DemoAccounts.FORENSIC_MEDICINE,
+                    DemoAccounts.OFFICIAL_EXPERT);
+        } catch (RuntimeException alreadySeeded) {
+            log.info("demo reporting bodies already present");
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

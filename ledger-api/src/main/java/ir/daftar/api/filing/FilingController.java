@@ -43,13 +43,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +62,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -257,20 +261,45 @@ class FilingController {
         return accepted(filingId, new FilingCommand.SubmitToCompetentAuthority(filingId));
     }
 
-    /** The full history of a filing for court staff and the office that holds it. */
+    /**
+     * The full history of a filing for court staff and the office that holds it (A13): the filing's
+     * events, the competent authority's decision, reports (A9) and paper-origin acts (A10, A11), by
+     * when they happened ({@code order=RECORDING}: by when they were recorded), with both times.
+     * Filters: {@code kind} (FILING, COURT, REPORT, PAPER or an event type; repeatable), {@code from}
+     * and {@code to} (a date in Tehran or an instant; {@code to} a date includes that day). As CSV
+     * with {@code format=csv} or {@code Accept: text/csv}.
+     */
     @GetMapping(ID + "/history")
-    CaseHistoryView history(@PathVariable String filingId) {
-        CaseHistoryView view = queries.query(new FindCaseHistory(filingId),
-                ResponseTypes.instanceOf(CaseHistoryView.class)).join();
+    ResponseEntity<?> history(@PathVariable String filingId,
+                              @RequestParam(name = "kind", required = false) List<String> kinds,
+                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                              @RequestParam(required = false) FindCaseHistory.Order order,
+                              @RequestParam(required = false) String format,
+                              @RequestHeader(name = "Accept", required = false) String accept) {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        if (user.role().isOfficeStaff()) {
+            CaseHistoryView whole = findHistory(new FindCaseHistory(filingId));
+            if (whole == null || whole.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
+                throw new NotFound("filing");
+            }
+        }
+        FindCaseHistory query = new FindCaseHistory(filingId, kinds == null ? Set.of() : Set.copyOf(kinds),
+                HistoryCsv.bound("from", from, false), HistoryCsv.bound("to", to, true), order);
+        CaseHistoryView view = findHistory(query);
         if (view == null) {
             throw new NotFound("filing");
         }
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        if (user.role().isOfficeStaff()
-                && view.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
-            throw new NotFound("filing");
+        if ("csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains("text/csv"))) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-history-" + filingId + ".csv\"")
+                    .body(HistoryCsv.write(view));
         }
-        return view;
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+    }
+
+    private CaseHistoryView findHistory(FindCaseHistory query) {
+        return queries.query(query, ResponseTypes.instanceOf(CaseHistoryView.class)).join();
     }
 
     private ResponseEntity<Map<String, Object>> accepted(String filingId, FilingCommand command) {

@@ -23,6 +23,6 @@ public class AccountProperties {
     }
 
     public record Account(String username, String password, String actorId, ActorRole role, String officeId,
-                          String authorityId) {
+                          String authorityId, String reportingBodyId) {
     }
 }

@@ -10,13 +10,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * An account of Daftar: the person behind it (actor id: a national code, or an authority's
- * staff number), one role, and the office or authority the person works for.
+ * staff number), one role, and the office, authority or reporting body (A9) the person works for.
  */
 public record DaftarPrincipal(String username, String passwordHash, String actorId, ActorRole role, String officeId,
-                              String authorityId) implements UserDetails {
+                              String authorityId, String reportingBodyId) implements UserDetails {
+
+    /** An account that does not act for a reporting body. */
+    public DaftarPrincipal(String username, String passwordHash, String actorId, ActorRole role, String officeId,
+                           String authorityId) {
+        this(username, passwordHash, actorId, role, officeId, authorityId, null);
+    }
 
     public Actor actor() {
-        return new Actor(actorId, role, officeId);
+        return new Actor(actorId, role, officeId, authorityId, reportingBodyId);
     }
 
     @Override

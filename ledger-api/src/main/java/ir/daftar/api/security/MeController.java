@@ -17,6 +17,7 @@ class MeController {
         me.put("role", p.role());
         me.put("officeId", p.officeId());
         me.put("authorityId", p.authorityId());
+        me.put("reportingBodyId", p.reportingBodyId());
         return me;
     }
 }

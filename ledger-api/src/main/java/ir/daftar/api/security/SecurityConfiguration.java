@@ -39,7 +39,7 @@ public class SecurityConfiguration {
         Map<String, DaftarPrincipal> byName = new HashMap<>();
         for (AccountProperties.Account a : properties.getAccounts()) {
             byName.put(a.username(), new DaftarPrincipal(a.username(), a.password(), a.actorId(), a.role(), a.officeId(),
-                    a.authorityId()));
+                    a.authorityId(), a.reportingBodyId()));
         }
         demo.accounts().forEach(p -> byName.putIfAbsent(p.username(), p));
         return username -> {
@@ -72,6 +72,16 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        // reports, paper-origin cases and the court side (A9-A11, A13)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/filings/*/case-registration", "/api/v1/filings/*/return",
+                                "/api/v1/paper-complaints", "/api/v1/reports/*/acknowledgement").hasRole("COURT_STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/paper-files").hasRole("REPORTING_BODY")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/paper-files")
+                        .hasAnyRole("COURT_STAFF", "INSPECTOR", "GD_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reporting-bodies", "/api/v1/reporting-bodies/**")
+                        .hasAnyRole("GD_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reporting-bodies/*")
+                        .hasAnyRole("GD_OFFICER", "ADMIN", "REPORTING_BODY", "COURT_STAFF")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/filings/*/contact-details").hasRole("APPLICANT")
                         .requestMatchers(HttpMethod.POST, "/api/v1/filings", "/api/v1/filings/**").hasAnyRole(staffAndApplicant)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/history")

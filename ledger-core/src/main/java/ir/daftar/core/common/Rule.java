@@ -87,6 +87,49 @@ public enum Rule {
     A15_STAFF_ALREADY_APPOINTED("A15"),
     /** A15: the person does not work in this office. */
     A15_STAFF_UNKNOWN("A15"),
+    // ---- reports, paper-origin cases and the court side (A9-A11, A13) ----
+    /** A13: a filing is registered as a case or returned only once it is with the competent authority. */
+    A13_NOT_WITH_AUTHORITY("A13"),
+    /** A13: only staff of the filing's competent authority register it as a case or return it. */
+    A13_OTHER_AUTHORITY("A13"),
+    /** A13: a filing is registered as a case or returned once. */
+    A13_ALREADY_DECIDED("A13"),
+    /** A13: a case cannot be registered on a date that has not come yet. */
+    A13_REGISTRATION_DATE_IN_FUTURE("A13"),
+    /** A9: only a registered reporting body may send reports. */
+    A9_BODY_NOT_REGISTERED("A9"),
+    /** A9: a reporting body is registered once. */
+    A9_BODY_ALREADY_REGISTERED("A9"),
+    /** A9: a body is registered for at least one kind of report. */
+    A9_NO_REPORT_KINDS("A9"),
+    /** A9: reports are sent by registered users of the body. */
+    A9_NOT_BODY_USER("A9"),
+    /** A9: a user is registered with a body once. */
+    A9_USER_ALREADY_REGISTERED("A9"),
+    /** A9: a body sends only the kinds of report it is registered for. */
+    A9_REPORT_KIND_NOT_REGISTERED("A9"),
+    /** A9: a report is linked to a case the ledger knows. */
+    A9_CASE_UNKNOWN("A9"),
+    /** A9: a report is sent electronically with its documents. */
+    A9_NO_DOCUMENTS("A9"),
+    /** A9: the action reported cannot have happened in the future. */
+    A9_OCCURRED_IN_FUTURE("A9"),
+    /** A9: only staff of the case's competent authority acknowledge its reports. */
+    A9_OTHER_AUTHORITY("A9"),
+    /** A9: a report is acknowledged once. */
+    A9_ALREADY_ACKNOWLEDGED("A9"),
+    /** A10: a preliminary paper file is registered by a user of a registered judicial officers unit. */
+    A10_JUDICIAL_OFFICERS_ONLY("A10"),
+    /** A10: a preliminary paper file records at least one act. */
+    A10_NO_ACTS("A10"),
+    /** A10: paper-origin acts are registered after the fact, never ahead of it. */
+    A10_ACTS_IN_FUTURE("A10"),
+    /** A10: a preliminary paper file belongs to a case the ledger knows. */
+    A10_CASE_UNKNOWN("A10"),
+    /** A11: a paper complaint is registered by staff of the competent authority it was lodged with. */
+    A11_AUTHORITY_STAFF_ONLY("A11"),
+    /** A11: a paper complaint cannot have been lodged in the future. */
+    A11_LODGED_IN_FUTURE("A11"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null);
 

@@ -3,7 +3,9 @@ package ir.daftar.core.filing;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import ir.daftar.core.common.Actor;
+import ir.daftar.core.common.OccurredAt;
 import ir.daftar.core.common.ActorRole;
+import ir.daftar.core.common.Digits;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
@@ -30,6 +32,12 @@ import ir.daftar.core.filing.FilingCommand.StartFiling;
 import ir.daftar.core.filing.FilingCommand.SubmitToCompetentAuthority;
 import ir.daftar.core.filing.FilingCommand.VerifyDocumentConformity;
 import ir.daftar.core.filing.FilingCommand.VerifyIdentity;
+import ir.daftar.core.filing.FilingCommand.RegisterAsCase;
+import ir.daftar.core.filing.FilingCommand.RegisterPaperComplaint;
+import ir.daftar.core.filing.FilingCommand.ReturnFiling;
+import ir.daftar.core.filing.FilingEvent.FilingReturned;
+import ir.daftar.core.filing.FilingEvent.PaperComplaintRegistered;
+import ir.daftar.core.filing.FilingEvent.RegisteredAsCase;
 import ir.daftar.core.filing.FilingEvent.ApplicantConfirmedDocuments;
 import ir.daftar.core.filing.FilingEvent.ContactDetailsChanged;
 import ir.daftar.core.filing.FilingEvent.ContactDetailsRegistered;
@@ -48,6 +56,8 @@ import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeStaffing;
 import ir.daftar.core.party.Party;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +97,9 @@ public class Filing {
     private boolean undertakingAcknowledged;
     private TrackingCode trackingCode;
     private boolean submitted;
+    /** A13: the competent authority's decision: registered as a case (its number) or returned; null before. */
+    private String caseNumber;
+    private boolean courtDecided;
 
     protected Filing() {
         // for Axon
@@ -324,6 +337,104 @@ public class Filing {
         apply(new ContactDetailsChanged(filingId, contactDetails, next));
     }
 
+    // ---- paper-origin complaints and the court side (A11, A13) ---------------------------
+
+    /** Dates of the court side are Iranian calendar days. */
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+    /**
+     * A11: a complaint lodged on paper is registered electronically by staff of the competent
+     * authority it was lodged with, and continues as an electronic case: it is with the authority
+     * from the start, gets a tracking code for the applicant's status lookup (A7), and keeps the
+     * paper's contact details when they were given. {@code FilingStarted} carries when the
+     * complaint was lodged as {@code occurredAt} (A10 bitemporality).
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public TrackingCode handle(RegisterPaperComplaint command, MetaData metaData, TrackingCodeIssuer issuer) {
+        Actor actor = Actor.from(metaData);
+        Objects.requireNonNull(command.filingId(), "filingId");
+        Objects.requireNonNull(command.applicant(), "applicant");
+        Objects.requireNonNull(command.competentAuthority(), "competentAuthority");
+        Objects.requireNonNull(command.lodgedAt(), "lodgedAt");
+        RuleViolation.require(actor.role() == ActorRole.COURT_STAFF
+                        && command.competentAuthority().id().equals(actor.authorityId()), Rule.A11_AUTHORITY_STAFF_ONLY,
+                "a paper complaint is registered by staff of the authority it was lodged with");
+        RuleViolation.require(command.applicant().hasIdentifier(), Rule.A2_PARTY_IDENTIFIER_INVALID,
+                "the complainant's national code or national id is required");
+        RuleViolation.require(!command.lodgedAt().isAfter(GenericEventMessage.clock.instant()), Rule.A11_LODGED_IN_FUTURE,
+                "a paper complaint is registered after it was lodged");
+        RuleViolation.require(!command.documents().isEmpty(), Rule.A5_NO_DOCUMENTS,
+                "the paper complaint is registered with its electronic copy");
+        String subject = PersianText.normalize(command.subject());
+        if (subject == null || subject.isBlank() || subject.length() > 500) {
+            throw new IllegalArgumentException("subject is required (at most 500 characters)");
+        }
+        requireReference(command.paperReference(), "paperReference");
+        apply(new FilingStarted(command.filingId(), FilingRoute.PAPER, FilingKind.COMPLAINT, null, null,
+                command.applicant(), command.defendants(), command.competentAuthority(), subject, null, null),
+                OccurredAt.metaData(command.lodgedAt()));
+        apply(new PaperComplaintRegistered(command.filingId(), actor.authorityId(), command.paperReference(),
+                command.documents(), actor.id()));
+        if (command.contactDetails() != null) {
+            apply(new ContactDetailsRegistered(command.filingId(), command.contactDetails(), actor.id()));
+        }
+        TrackingCode code = issuer.issueFor(command.filingId());
+        apply(new TrackingCodeIssued(command.filingId(), code, null, null));
+        return code;
+    }
+
+    /** A13: the competent authority registers the filing it received as a case, once. */
+    @CommandHandler
+    public void handle(RegisterAsCase command, MetaData metaData) {
+        Actor actor = requireStaffOfCompetentAuthority(metaData);
+        requireUndecidedAtAuthority();
+        String number = Digits.toAscii(command.caseNumber() == null ? null : command.caseNumber().strip());
+        if (number == null || !number.matches("[A-Za-z0-9\\-/]{1,40}")) {
+            throw new IllegalArgumentException("caseNumber must be 1-40 letters, digits, dashes or slashes");
+        }
+        String branch = PersianText.normalize(command.branch());
+        if (branch == null || branch.isBlank() || branch.length() > 200) {
+            throw new IllegalArgumentException("branch is required (at most 200 characters)");
+        }
+        LocalDate registeredOn = Objects.requireNonNull(command.registeredOn(), "registeredOn");
+        RuleViolation.require(!registeredOn.isAfter(LocalDate.ofInstant(GenericEventMessage.clock.instant(), TEHRAN)),
+                Rule.A13_REGISTRATION_DATE_IN_FUTURE, "a case is registered on a day that has come");
+        apply(new RegisteredAsCase(filingId, actor.authorityId(), number, branch, registeredOn, actor.id()));
+    }
+
+    /** A13: the competent authority returns the filing it received, with its reason, once. */
+    @CommandHandler
+    public void handle(ReturnFiling command, MetaData metaData) {
+        Actor actor = requireStaffOfCompetentAuthority(metaData);
+        requireUndecidedAtAuthority();
+        String reason = PersianText.normalize(command.reason());
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new IllegalArgumentException("a return states its reason (at most 1000 characters)");
+        }
+        apply(new FilingReturned(filingId, actor.authorityId(), reason, actor.id()));
+    }
+
+    /** What reports and paper files need to know of this case (see {@link CaseDirectory}). */
+    public CaseReference caseReference() {
+        return new CaseReference(filingId, kind, route, competentAuthority.id(), caseNumber);
+    }
+
+    /** A13: court acts are done by staff of the filing's competent authority. */
+    private Actor requireStaffOfCompetentAuthority(MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        RuleViolation.require(actor.role() == ActorRole.COURT_STAFF
+                        && competentAuthority.id().equals(actor.authorityId()), Rule.A13_OTHER_AUTHORITY,
+                "only staff of the competent authority " + competentAuthority.id() + " decide on this filing");
+        return actor;
+    }
+
+    /** A13: the authority decides on a filing it received (submitted, or lodged with it on paper), once. */
+    private void requireUndecidedAtAuthority() {
+        RuleViolation.require(submitted, Rule.A13_NOT_WITH_AUTHORITY, "the filing has not been submitted yet");
+        RuleViolation.require(!courtDecided, Rule.A13_ALREADY_DECIDED, "the authority already decided on this filing");
+    }
+
     // ---- rules -------------------------------------------------------------------------
 
     /** A5/A6: once submitted, a filing belongs to the competent authority; the office changes nothing. */
@@ -488,5 +599,21 @@ public class Filing {
     @EventSourcingHandler
     void on(ContactDetailsChanged event) {
         this.contactDetails = event.current();
+    }
+
+    @EventSourcingHandler
+    void on(PaperComplaintRegistered event) {
+        this.submitted = true;
+    }
+
+    @EventSourcingHandler
+    void on(RegisteredAsCase event) {
+        this.courtDecided = true;
+        this.caseNumber = event.caseNumber();
+    }
+
+    @EventSourcingHandler
+    void on(FilingReturned event) {
+        this.courtDecided = true;
     }
 }

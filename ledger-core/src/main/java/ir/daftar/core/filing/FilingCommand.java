@@ -4,6 +4,8 @@ import ir.daftar.core.authority.CompetentAuthority;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.party.Party;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -94,5 +96,37 @@ public sealed interface FilingCommand {
     /** A7: the applicant registers a change of mobile or electronic address. */
     record ChangeContactDetails(@TargetAggregateIdentifier String filingId, ContactDetails contactDetails)
             implements FilingCommand {
+    }
+
+    /**
+     * A11: a complaint lodged on paper with the competent authority (with urgent acts done on
+     * paper) is registered electronically afterwards, by that authority's staff, and continues as
+     * an electronic case. {@code lodgedAt} is when it was lodged; {@code contactDetails} (A7) are
+     * those written on the paper complaint, if any.
+     */
+    record RegisterPaperComplaint(
+            @TargetAggregateIdentifier String filingId,
+            Party applicant,
+            List<Party> defendants,
+            CompetentAuthority competentAuthority,
+            String subject,
+            Instant lodgedAt,
+            String paperReference,
+            List<ElectronicDocument> documents,
+            ContactDetails contactDetails) implements FilingCommand {
+
+        public RegisterPaperComplaint {
+            defendants = defendants == null ? List.of() : List.copyOf(defendants);
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+
+    /** A13: the competent authority registers the submitted filing as a case. */
+    record RegisterAsCase(@TargetAggregateIdentifier String filingId, String caseNumber, String branch,
+                          LocalDate registeredOn) implements FilingCommand {
+    }
+
+    /** A13: the competent authority returns the submitted filing, with its reason. */
+    record ReturnFiling(@TargetAggregateIdentifier String filingId, String reason) implements FilingCommand {
     }
 }

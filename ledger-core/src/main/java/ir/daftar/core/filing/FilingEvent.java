@@ -5,6 +5,7 @@ import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.fee.CourtFeeInputs;
 import ir.daftar.core.party.Party;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
@@ -105,5 +106,26 @@ public sealed interface FilingEvent {
     /** A7: the applicant registered new contact details; the earlier ones stay in the record. */
     @Revision("1")
     record ContactDetailsChanged(String filingId, ContactDetails previous, ContactDetails current) implements FilingEvent {
+    }
+
+    /**
+     * A11: a complaint lodged on paper was registered electronically by the competent authority
+     * it was lodged with. The filing's {@code FilingStarted} carries, as {@code occurredAt}
+     * metadata, when the complaint was lodged; this event is the electronic registration.
+     */
+    @Revision("1")
+    record PaperComplaintRegistered(String filingId, String authorityId, String paperReference,
+                                    List<ElectronicDocument> documents, String registeredBy) implements FilingEvent {
+    }
+
+    /** A13: the competent authority registered the filing as a case: case number, branch, date. */
+    @Revision("1")
+    record RegisteredAsCase(String filingId, String authorityId, String caseNumber, String branch, LocalDate registeredOn,
+                            String registeredBy) implements FilingEvent {
+    }
+
+    /** A13: the competent authority returned the filing, with its reason. */
+    @Revision("1")
+    record FilingReturned(String filingId, String authorityId, String reason, String returnedBy) implements FilingEvent {
     }
 }

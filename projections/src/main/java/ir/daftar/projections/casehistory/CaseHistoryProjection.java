@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.core.common.MetaDataKeys;
+import ir.daftar.core.common.OccurredAt;
 import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.paper.PaperFileEvent;
+import ir.daftar.core.report.ExternalReportEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code case-history} read model (A8, A13): the whole timeline of a filing for court staff,
- * one row per event with who acted, in which role and office, and when it was recorded. One
+ * one row per event with who acted, in which role and office, and when it was recorded (and,
+ * for paper-origin work, when it happened: A10). Events of other aggregates about the case
+ * (reports, A9; preliminary paper files, A10) are kept beside them in {@code case_history_linked}. One
  * handler takes every {@link FilingEvent}, so a new event type appears without a change here;
  * its payload is kept as JSON written by the application's {@link ObjectMapper} (value objects
  * such as tracking codes and mobile numbers serialize as plain strings).
@@ -53,19 +59,60 @@ public class CaseHistoryProjection {
                 text(metaData.get(MetaDataKeys.ACTOR_ID)),
                 text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
                 text(metaData.get(MetaDataKeys.OFFICE_ID)),
-                json(event)));
+                json(event),
+                OccurredAt.read(metaData).orElse(null),
+                text(metaData.get(MetaDataKeys.AUTHORITY_ID)),
+                text(metaData.get(MetaDataKeys.REPORTING_BODY_ID)),
+                CaseHistoryRepository.FILING_STREAM,
+                event.filingId()));
+    }
+
+    /** A9: a report on the case, and its acknowledgement. */
+    @EventHandler
+    public void on(ExternalReportEvent event, EventMessage<?> message, @SequenceNumber long seq) {
+        putLinked("ExternalReport", event.reportId(), event.filingId(), event, message, seq);
+    }
+
+    /** A10: a preliminary paper file of the case and its acts, each at the time it happened. */
+    @EventHandler
+    public void on(PaperFileEvent event, EventMessage<?> message, @SequenceNumber long seq) {
+        putLinked("PaperFile", event.paperFileId(), event.filingId(), event, message, seq);
+    }
+
+    private void putLinked(String streamType, String streamId, String filingId, Object event, EventMessage<?> message,
+                           long seq) {
+        MetaData metaData = message.getMetaData();
+        repository.putLinked(new CaseHistoryRepository.Row(
+                filingId,
+                seq,
+                event.getClass().getSimpleName(),
+                message.getIdentifier(),
+                message.getTimestamp(),
+                text(metaData.get(MetaDataKeys.ACTOR_ID)),
+                text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
+                text(metaData.get(MetaDataKeys.OFFICE_ID)),
+                json(event),
+                OccurredAt.read(metaData).orElse(null),
+                text(metaData.get(MetaDataKeys.AUTHORITY_ID)),
+                text(metaData.get(MetaDataKeys.REPORTING_BODY_ID)),
+                streamType,
+                streamId));
     }
 
     @QueryHandler
     public CaseHistoryView handle(FindCaseHistory query) {
-        List<CaseHistoryRepository.Row> rows = repository.findByFilingId(query.filingId());
+        List<CaseHistoryRepository.Row> rows = new ArrayList<>(repository.findByFilingId(query.filingId()));
         if (rows.isEmpty()) {
             return null;
         }
-        return new CaseHistoryView(query.filingId(), rows.stream()
+        rows.addAll(repository.findLinkedByFilingId(query.filingId()));
+        return new CaseHistoryView(query.filingId(), CaseTimeline.select(rows.stream()
                 .map(row -> new CaseHistoryView.Entry(row.seq(), row.eventType(), row.eventId(), row.recordedAt(),
-                        row.actorId(), row.actorRole(), row.officeId(), tree(row.details())))
-                .toList());
+                        row.actorId(), row.actorRole(), row.officeId(), tree(row.details()),
+                        row.occurredAt() == null ? row.recordedAt() : row.occurredAt(),
+                        CaseTimeline.category(row.streamType(), row.eventType()), row.streamType(), row.streamId(),
+                        row.authorityId(), row.reportingBodyId()))
+                .toList(), query));
     }
 
     /** Before a replay rebuilds the model from the first event. */
@@ -74,7 +121,7 @@ public class CaseHistoryProjection {
         repository.deleteAll();
     }
 
-    private String json(FilingEvent event) {
+    private String json(Object event) {
         try {
             return objectMapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The SQL of {@code case_history} (V101). Every write goes through the injected
+ * The SQL of {@code case_history} (V101, V121) and {@code case_history_linked} (V121). Every write goes through the injected
  * {@link JdbcTemplate}, so it joins the event processor's transaction and commits with its token.
  */
 final class CaseHistoryRepository {
@@ -27,16 +27,55 @@ final class CaseHistoryRepository {
                 row.filingId(), row.seq(), row.eventId());
         jdbc.update("""
                 INSERT INTO case_history (filing_id, seq, event_type, event_id, recorded_at,
-                                          actor_id, actor_role, office_id, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row.filingId(), row.seq(), row.eventType(), row.eventId(),
-                row.recordedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
-                row.actorId(), row.actorRole(), row.officeId(), row.details());
+                                          actor_id, actor_role, office_id, details,
+                                          occurred_at, authority_id, reporting_body_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row.filingId(), row.seq(), row.eventType(), row.eventId(), utc(row.recordedAt()),
+                row.actorId(), row.actorRole(), row.officeId(), row.details(),
+                utc(row.occurredAt()), row.authorityId(), row.reportingBodyId());
+    }
+
+    /** An event of another aggregate about the case (A9, A10), replaced when it comes again. */
+    void putLinked(Row row) {
+        jdbc.update("DELETE FROM case_history_linked WHERE event_id = ? OR (stream_id = ? AND seq = ?)",
+                row.eventId(), row.streamId(), row.seq());
+        jdbc.update("""
+                INSERT INTO case_history_linked (event_id, filing_id, stream_type, stream_id, seq, event_type,
+                                                 recorded_at, occurred_at, actor_id, actor_role, office_id,
+                                                 authority_id, reporting_body_id, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row.eventId(), row.filingId(), row.streamType(), row.streamId(), row.seq(), row.eventType(),
+                utc(row.recordedAt()), utc(row.occurredAt()), row.actorId(), row.actorRole(), row.officeId(),
+                row.authorityId(), row.reportingBodyId(), row.details());
+    }
+
+    /** The events of other aggregates about the case, in no particular order. */
+    List<Row> findLinkedByFilingId(String filingId) {
+        return jdbc.query("""
+                SELECT event_id, filing_id, stream_type, stream_id, seq, event_type, recorded_at, occurred_at,
+                       actor_id, actor_role, office_id, authority_id, reporting_body_id, details
+                  FROM case_history_linked
+                 WHERE filing_id = ?""", (rs, i) -> new Row(
+                rs.getString("filing_id"),
+                rs.getLong("seq"),
+                rs.getString("event_type"),
+                rs.getString("event_id"),
+                instant(rs, "recorded_at"),
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                rs.getString("office_id"),
+                rs.getString("details"),
+                instant(rs, "occurred_at"),
+                rs.getString("authority_id"),
+                rs.getString("reporting_body_id"),
+                rs.getString("stream_type"),
+                rs.getString("stream_id")), filingId);
     }
 
     List<Row> findByFilingId(String filingId) {
         return jdbc.query("""
-                SELECT filing_id, seq, event_type, event_id, recorded_at, actor_id, actor_role, office_id, details
+                SELECT filing_id, seq, event_type, event_id, recorded_at, actor_id, actor_role, office_id, details,
+                       occurred_at, authority_id, reporting_body_id
                   FROM case_history
                  WHERE filing_id = ?
                  ORDER BY seq""", (rs, i) -> new Row(
@@ -48,16 +87,40 @@ final class CaseHistoryRepository {
                 rs.getString("actor_id"),
                 rs.getString("actor_role"),
                 rs.getString("office_id"),
-                rs.getString("details")), filingId);
+                rs.getString("details"),
+                instant(rs, "occurred_at"),
+                rs.getString("authority_id"),
+                rs.getString("reporting_body_id"),
+                FILING_STREAM,
+                rs.getString("filing_id")), filingId);
     }
 
     void deleteAll() {
         jdbc.update("DELETE FROM case_history");
+        jdbc.update("DELETE FROM case_history_linked");
     }
 
-    /** One row of {@code case_history}; {@code details} is JSON text. */
+    /** The stream type of the filing's own events. */
+    static final String FILING_STREAM = "Filing";
+
+    /**
+     * One row of {@code case_history} or {@code case_history_linked}; {@code details} is JSON text;
+     * {@code occurredAt} is null when the act happened when it was recorded.
+     */
     record Row(String filingId, long seq, String eventType, String eventId, Instant recordedAt,
-               String actorId, String actorRole, String officeId, String details) {
+               String actorId, String actorRole, String officeId, String details,
+               Instant occurredAt, String authorityId, String reportingBodyId, String streamType, String streamId) {
+
+        /** A filing event without the A10 time or the authority or body of the actor. */
+        Row(String filingId, long seq, String eventType, String eventId, Instant recordedAt,
+            String actorId, String actorRole, String officeId, String details) {
+            this(filingId, seq, eventType, eventId, recordedAt, actorId, actorRole, officeId, details,
+                    null, null, null, FILING_STREAM, filingId);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

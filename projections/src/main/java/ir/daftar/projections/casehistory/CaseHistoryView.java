@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 
-/** Every event of a filing, ordered by its sequence number in the filing's stream. */
+/**
+ * The timeline of a case: the filing's own events and the events of other aggregates about it
+ * (reports, preliminary paper files), in the order the query asked for (by default, by when each
+ * act happened, with the recording time beside it).
+ */
 public record CaseHistoryView(String filingId, List<Entry> entries) {
 
     public CaseHistoryView {
@@ -14,7 +18,11 @@ public record CaseHistoryView(String filingId, List<Entry> entries) {
     /**
      * One event: its type (simple name, e.g. {@code TrackingCodeIssued}), its message id, when it
      * was recorded, who acted in which role and office (from the event's metadata; null when
-     * absent), and the event's payload as JSON.
+     * absent), and the event's payload as JSON. {@code seq} is its position in its own stream
+     * ({@code source}, {@code sourceId}: {@code Filing} and the filing id for the filing's events).
+     * {@code occurredAt} is when the act happened: earlier than {@code recordedAt} for paper-origin
+     * work registered after the fact (A10), otherwise equal to it. {@code category} groups the
+     * events for filtering: FILING, COURT, REPORT, PAPER (and the source's name for other sources).
      */
     public record Entry(
             long seq,
@@ -24,6 +32,25 @@ public record CaseHistoryView(String filingId, List<Entry> entries) {
             String actorId,
             String actorRole,
             String officeId,
-            JsonNode details) {
+            JsonNode details,
+            Instant occurredAt,
+            String category,
+            String source,
+            String sourceId,
+            String authorityId,
+            String reportingBodyId) {
+
+        /** A filing event that happened when it was recorded. */
+        public Entry(long seq, String eventType, String eventId, Instant recordedAt, String actorId, String actorRole,
+                     String officeId, JsonNode details) {
+            this(seq, eventType, eventId, recordedAt, actorId, actorRole, officeId, details, recordedAt,
+                    CaseTimeline.category(CaseHistoryRepository.FILING_STREAM, eventType), CaseHistoryRepository.FILING_STREAM,
+                    null, null, null);
+        }
+
+        /** The registration delay: how long after the act it was recorded (zero when recorded as it happened). */
+        public java.time.Duration delay() {
+            return java.time.Duration.between(occurredAt, recordedAt);
+        }
     }
 }

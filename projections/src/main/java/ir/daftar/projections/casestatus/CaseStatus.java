@@ -7,7 +7,10 @@ package ir.daftar.projections.casestatus;
  *   <li>{@link #FEE_ASSESSED}: {@code CourtFeeAssessed}, also when re-assessed before payment;</li>
  *   <li>{@link #FEE_PAID}: {@code CourtFeePaid};</li>
  *   <li>{@link #TRACKING_CODE_ISSUED}: {@code TrackingCodeIssued} (A5/A7);</li>
- *   <li>{@link #SUBMITTED}: {@code SubmittedToCompetentAuthority}.</li>
+ *   <li>{@link #SUBMITTED}: {@code SubmittedToCompetentAuthority}, or {@code PaperComplaintRegistered} (A11:
+ *       a complaint lodged on paper is with the competent authority from the start);</li>
+ *   <li>{@link #REGISTERED_AS_CASE}: {@code RegisteredAsCase} (A13);</li>
+ *   <li>{@link #RETURNED}: {@code FilingReturned} (A13).</li>
  * </ul>
  * Every other event adds a {@link CaseStep} and moves the update time but keeps the status.
  * The {@code Filing} aggregate only lets these events happen in this order (no tracking code
@@ -19,7 +22,9 @@ public enum CaseStatus {
     FEE_ASSESSED,
     FEE_PAID,
     TRACKING_CODE_ISSUED,
-    SUBMITTED;
+    SUBMITTED,
+    REGISTERED_AS_CASE,
+    RETURNED;
 
     boolean isAfter(CaseStatus other) {
         return compareTo(other) > 0;

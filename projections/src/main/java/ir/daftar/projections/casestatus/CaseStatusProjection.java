@@ -10,6 +10,9 @@ import ir.daftar.core.filing.FilingEvent.CourtFeePaid;
 import ir.daftar.core.filing.FilingEvent.DocumentConformityRejected;
 import ir.daftar.core.filing.FilingEvent.DocumentConformityVerified;
 import ir.daftar.core.filing.FilingEvent.DocumentDigitized;
+import ir.daftar.core.filing.FilingEvent.FilingReturned;
+import ir.daftar.core.filing.FilingEvent.PaperComplaintRegistered;
+import ir.daftar.core.filing.FilingEvent.RegisteredAsCase;
 import ir.daftar.core.filing.FilingEvent.FilingStarted;
 import ir.daftar.core.filing.FilingEvent.IdentityVerified;
 import ir.daftar.core.filing.FilingEvent.NotificationUndertakingAcknowledged;
@@ -135,6 +138,26 @@ public class CaseStatusProjection {
     @EventHandler
     public void on(ContactDetailsChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
         step(event, seq, CaseStep.CONTACT_DETAILS_CHANGED, at, null);
+    }
+
+    /** A11: a complaint lodged on paper is with the competent authority from the start. */
+    @EventHandler
+    public void on(PaperComplaintRegistered event, @SequenceNumber long seq, @Timestamp Instant at) {
+        step(event, seq, CaseStep.PAPER_COMPLAINT_REGISTERED, at, CaseStatus.SUBMITTED);
+    }
+
+    /** A13: registered as a case; the applicant sees the case number and branch. */
+    @EventHandler
+    public void on(RegisteredAsCase event, @SequenceNumber long seq, @Timestamp Instant at) {
+        repository.setCourtDecision(event.filingId(), event.caseNumber(), event.branch(), null);
+        step(event, seq, CaseStep.REGISTERED_AS_CASE, at, CaseStatus.REGISTERED_AS_CASE);
+    }
+
+    /** A13: returned by the authority; the applicant sees the reason. */
+    @EventHandler
+    public void on(FilingReturned event, @SequenceNumber long seq, @Timestamp Instant at) {
+        repository.setCourtDecision(event.filingId(), null, null, event.reason());
+        step(event, seq, CaseStep.RETURNED, at, CaseStatus.RETURNED);
     }
 
     /**

@@ -59,6 +59,12 @@ final class CaseStatusRepository {
         }
     }
 
+    /** A13: the authority's decision, shown to the applicant. */
+    void setCourtDecision(String filingId, String caseNumber, String caseBranch, String returnReason) {
+        jdbc.update("UPDATE case_status SET case_number = ?, case_branch = ?, return_reason = ? WHERE filing_id = ?",
+                caseNumber, caseBranch, returnReason, filingId);
+    }
+
     void setCompetentAuthorityName(String filingId, String name) {
         jdbc.update("UPDATE case_status SET competent_authority_name = ? WHERE filing_id = ?", name, filingId);
     }
@@ -88,7 +94,8 @@ final class CaseStatusRepository {
         List<CaseStatusView.Step> steps = new ArrayList<>();
         jdbc.query("""
                 SELECT s.tracking_code, s.applicant_id_hash, s.kind, s.route, s.status, s.competent_authority_name,
-                       s.started_at, s.updated_at, t.step, t.occurred_at
+                       s.started_at, s.updated_at, s.case_number, s.case_branch, s.return_reason,
+                       t.step, t.occurred_at
                   FROM case_status s
                   LEFT JOIN case_status_step t ON t.filing_id = s.filing_id
                  WHERE s.tracking_code = ?
@@ -97,7 +104,8 @@ final class CaseStatusRepository {
                 header.add(new Header(rs.getString("applicant_id_hash"), rs.getString("tracking_code"),
                         CaseStatus.valueOf(rs.getString("status")), FilingKind.valueOf(rs.getString("kind")),
                         FilingRoute.valueOf(rs.getString("route")), rs.getString("competent_authority_name"),
-                        instant(rs, "started_at"), instant(rs, "updated_at")));
+                        instant(rs, "started_at"), instant(rs, "updated_at"), rs.getString("case_number"),
+                        rs.getString("case_branch"), rs.getString("return_reason")));
             }
             String step = rs.getString("step");
             if (step != null) {
@@ -105,7 +113,7 @@ final class CaseStatusRepository {
             }
         }, trackingCode);
         return header.stream().findFirst().map(h -> new Found(h.applicantIdHash(), new CaseStatusView(h.trackingCode(),
-                h.status(), h.kind(), h.route(), h.competentAuthorityName(), h.startedAt(), h.updatedAt(), steps)));
+                h.status(), h.kind(), h.route(), h.competentAuthorityName(), h.startedAt(), h.updatedAt(), steps, h.caseNumber(), h.caseBranch(), h.returnReason())));
     }
 
     void deleteAll() {
@@ -118,7 +126,8 @@ final class CaseStatusRepository {
     }
 
     private record Header(String applicantIdHash, String trackingCode, CaseStatus status, FilingKind kind,
-                          FilingRoute route, String competentAuthorityName, Instant startedAt, Instant updatedAt) {
+                          FilingRoute route, String competentAuthorityName, Instant startedAt, Instant updatedAt,
+                          String caseNumber, String caseBranch, String returnReason) {
     }
 
     private record Current(CaseStatus status, Instant updatedAt) {

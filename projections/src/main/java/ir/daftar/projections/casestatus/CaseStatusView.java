@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What the applicant sees of a filing: no names, no contact details, nothing about other
- * parties. {@code steps} are in the order they happened.
+ * parties. {@code steps} are in the order they happened. Once the competent authority decided
+ * (A13): the case number and branch, or the reason the filing was returned; null before.
  */
 public record CaseStatusView(
         String trackingCode,
@@ -17,7 +18,10 @@ public record CaseStatusView(
         String competentAuthorityName,
         Instant startedAt,
         Instant updatedAt,
-        List<Step> steps) {
+        List<Step> steps,
+        String caseNumber,
+        String caseBranch,
+        String returnReason) {
 
     public CaseStatusView {
         steps = List.copyOf(steps);

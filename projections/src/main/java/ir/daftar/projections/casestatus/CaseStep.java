@@ -33,5 +33,11 @@ public enum CaseStep {
     /** {@code SubmittedToCompetentAuthority} */
     SUBMITTED,
     /** {@code ContactDetailsChanged} */
-    CONTACT_DETAILS_CHANGED
+    CONTACT_DETAILS_CHANGED,
+    /** {@code PaperComplaintRegistered} (A11) */
+    PAPER_COMPLAINT_REGISTERED,
+    /** {@code RegisteredAsCase} (A13) */
+    REGISTERED_AS_CASE,
+    /** {@code FilingReturned} (A13) */
+    RETURNED
 }

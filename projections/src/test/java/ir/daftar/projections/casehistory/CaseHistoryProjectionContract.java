@@ -12,7 +12,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import ir.daftar.core.common.MetaDataKeys;
+import ir.daftar.core.common.OccurredAt;
+import ir.daftar.core.filing.ElectronicDocument;
 import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.paper.PaperFileEvent;
+import ir.daftar.core.paper.PaperFileEvent.PaperActRecorded;
+import ir.daftar.core.paper.PaperFileEvent.PaperFileRegistered;
+import ir.daftar.core.report.ExternalReportEvent;
+import ir.daftar.core.report.ExternalReportEvent.ReportAcknowledged;
+import ir.daftar.core.report.ExternalReportEvent.ReportSubmitted;
+import ir.daftar.core.report.ReportKind;
+import ir.daftar.core.report.ReportingBodyKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.FilingStory;
@@ -60,6 +76,7 @@ abstract class CaseHistoryProjectionContract {
     @BeforeEach
     void emptyTable() {
         jdbc.update("DELETE FROM case_history");
+        jdbc.update("DELETE FROM case_history_linked");
         axon = new Axon(new CaseHistoryProjection(jdbc, objectMapper));
     }
 
@@ -174,6 +191,114 @@ abstract class CaseHistoryProjectionContract {
     void every_filing_event_is_recorded() {
         assertThat(FilingEvent.class.getPermittedSubclasses())
                 .isNotEmpty()
+                .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
+    }
+
+    // ---- A9-A11: reports and paper-origin acts in the case's timeline ----
+
+    private static final Instant T0 = at(0);
+
+    /** A report recorded at T0+100min on a forensic examination at T0+10min, and its acknowledgement at T0+120min. */
+    private static List<DomainEventMessage<?>> report() {
+        MetaData doctor = MetaData.with(MetaDataKeys.ACTOR_ID, "DR-1").and(MetaDataKeys.ACTOR_ROLE, "REPORTING_BODY")
+                .and(MetaDataKeys.REPORTING_BODY_ID, "FORENSIC-TEH");
+        MetaData court = MetaData.with(MetaDataKeys.ACTOR_ID, "COURT-1").and(MetaDataKeys.ACTOR_ROLE, "COURT_STAFF")
+                .and(MetaDataKeys.AUTHORITY_ID, FilingStory.COURT.id());
+        return List.of(
+                new GenericDomainEventMessage<>("ExternalReport", "report-1", 0, new ReportSubmitted("report-1", FILING,
+                        "FORENSIC-TEH", ReportingBodyKind.FORENSIC_MEDICINE, ReportKind.FORENSIC_REPORT, "گزارش معاینه",
+                        List.of(new ElectronicDocument("d-1", "گزارش", 1, "d".repeat(64))), CODE, FilingStory.COURT.id(), "DR-1"),
+                        doctor.mergedWith(OccurredAt.metaData(T0.plus(Duration.ofMinutes(10)))), "event-report-0",
+                        T0.plus(Duration.ofMinutes(100))),
+                new GenericDomainEventMessage<>("ExternalReport", "report-1", 1, new ReportAcknowledged("report-1", FILING,
+                        FilingStory.COURT.id(), "COURT-1"), court, "event-report-1", T0.plus(Duration.ofMinutes(120))));
+    }
+
+    /** A paper file recorded at T0+110min whose act happened an hour before T0. */
+    private static List<DomainEventMessage<?>> paperFile() {
+        MetaData officer = MetaData.with(MetaDataKeys.ACTOR_ID, "OFFICER-1").and(MetaDataKeys.ACTOR_ROLE, "REPORTING_BODY")
+                .and(MetaDataKeys.REPORTING_BODY_ID, "POLICE-TEH-12");
+        Instant act = T0.minus(Duration.ofMinutes(60));
+        Instant recorded = T0.plus(Duration.ofMinutes(110));
+        return List.of(
+                new GenericDomainEventMessage<>("PaperFile", "paper-1", 0, new PaperFileRegistered("paper-1", FILING,
+                        "POLICE-TEH-12", "K12/330", "ستوان رضایی", 1, "OFFICER-1"),
+                        officer.mergedWith(OccurredAt.metaData(act)), "event-paper-0", recorded),
+                new GenericDomainEventMessage<>("PaperFile", "paper-1", 1, new PaperActRecorded("paper-1", FILING, 1,
+                        "دستگیری متهم"), officer.mergedWith(OccurredAt.metaData(act)), "event-paper-1", recorded));
+    }
+
+    @Test
+    void a10_paper_acts_and_reports_take_their_place_by_occurrence_with_the_recording_time_beside_them() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(report());
+        axon.feed(paperFile());
+
+        List<CaseHistoryView.Entry> byOccurrence = axon.query(new FindCaseHistory(FILING), CaseHistoryView.class).entries();
+
+        assertThat(byOccurrence).hasSize(16);
+        assertThat(byOccurrence).extracting(CaseHistoryView.Entry::eventType).startsWith(
+                "PaperFileRegistered", "PaperActRecorded", "FilingStarted", "IdentityVerified", "ReportSubmitted",
+                "DocumentDigitized");
+        assertThat(byOccurrence).extracting(CaseHistoryView.Entry::occurredAt).isSorted();
+        CaseHistoryView.Entry paper = byOccurrence.get(0);
+        assertThat(paper.category()).isEqualTo("PAPER");
+        assertThat(paper.source()).isEqualTo("PaperFile");
+        assertThat(paper.sourceId()).isEqualTo("paper-1");
+        assertThat(paper.occurredAt()).isEqualTo(T0.minus(Duration.ofMinutes(60)));
+        assertThat(paper.recordedAt()).isEqualTo(T0.plus(Duration.ofMinutes(110)));
+        assertThat(paper.delay()).isEqualTo(Duration.ofMinutes(170));
+        assertThat(paper.reportingBodyId()).isEqualTo("POLICE-TEH-12");
+        assertThat(paper.details().get("carriedBy").asText()).isEqualTo("ستوان رضایی");
+        CaseHistoryView.Entry report = byOccurrence.get(4);
+        assertThat(report.category()).isEqualTo("REPORT");
+        assertThat(report.recordedAt()).isEqualTo(T0.plus(Duration.ofMinutes(100)));
+        assertThat(report.details().get("trackingCode").asText()).isEqualTo(CODE.value());
+        assertThat(byOccurrence.get(2).occurredAt()).isEqualTo(byOccurrence.get(2).recordedAt());
+
+        List<CaseHistoryView.Entry> byRecording = axon.query(new FindCaseHistory(FILING, Set.of(), null, null,
+                FindCaseHistory.Order.RECORDING), CaseHistoryView.class).entries();
+        assertThat(byRecording).extracting(CaseHistoryView.Entry::recordedAt).isSorted();
+        assertThat(byRecording.subList(0, 12)).extracting(CaseHistoryView.Entry::source).containsOnly("Filing");
+        assertThat(byRecording.subList(12, 16)).extracting(CaseHistoryView.Entry::eventType).containsExactly(
+                "ReportSubmitted", "PaperFileRegistered", "PaperActRecorded", "ReportAcknowledged");
+    }
+
+    @Test
+    void the_timeline_is_filtered_by_kind_and_by_when_the_acts_happened() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(report());
+        axon.feed(paperFile());
+
+        assertThat(axon.query(new FindCaseHistory(FILING, Set.of("report"), null, null, null), CaseHistoryView.class).entries())
+                .extracting(CaseHistoryView.Entry::eventType).containsExactly("ReportSubmitted", "ReportAcknowledged");
+        assertThat(axon.query(new FindCaseHistory(FILING, Set.of("PAPER", "TrackingCodeIssued"), null, null, null),
+                CaseHistoryView.class).entries()).extracting(CaseHistoryView.Entry::eventType)
+                .containsExactly("PaperFileRegistered", "PaperActRecorded", "TrackingCodeIssued");
+        assertThat(axon.query(new FindCaseHistory(FILING, Set.of(), T0, T0.plus(Duration.ofMinutes(14)), null),
+                CaseHistoryView.class).entries()).extracting(CaseHistoryView.Entry::eventType)
+                .containsExactly("FilingStarted", "IdentityVerified", "ReportSubmitted");
+    }
+
+    @Test
+    void reports_of_other_cases_and_replays_do_not_add_rows() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(report());
+        axon.feed(report());
+        axon.feed(FilingStory.officeRoute("filing-other", FilingStory.trackingCode(5)));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_history_linked", Integer.class)).isEqualTo(2);
+        assertThat(axon.query(new FindCaseHistory("filing-other"), CaseHistoryView.class).entries()).hasSize(12);
+
+        axon.reset();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_history_linked", Integer.class)).isZero();
+    }
+
+    @Test
+    void every_report_and_paper_file_event_is_recorded() {
+        assertThat(ExternalReportEvent.class.getPermittedSubclasses())
+                .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
+        assertThat(PaperFileEvent.class.getPermittedSubclasses())
                 .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
     }
 

@@ -30,7 +30,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +262,35 @@ abstract class CaseStatusProjectionContract {
         assertThat(second.route()).isEqualTo(FilingRoute.PORTAL);
         assertThat(second.status()).isEqualTo(CaseStatus.TRACKING_CODE_ISSUED);
         assertThat(second.steps()).hasSize(7);
+    }
+
+    @Test
+    void a13_the_applicant_sees_the_case_number_once_the_authority_registers_the_filing() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(new GenericDomainEventMessage<>("Filing", FILING, 12, new FilingEvent.RegisteredAsCase(FILING, COURT.id(),
+                "1405-77", "شعبه ۱۲", LocalDate.of(2025, 3, 2), "COURT-1"), MetaData.emptyInstance(), "court-12", at(12)));
+
+        CaseStatusView view = axon.query(new FindCaseStatus(CODE.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+
+        assertThat(view.status()).isEqualTo(CaseStatus.REGISTERED_AS_CASE);
+        assertThat(view.caseNumber()).isEqualTo("1405-77");
+        assertThat(view.caseBranch()).isEqualTo("شعبه ۱۲");
+        assertThat(view.returnReason()).isNull();
+        assertThat(view.steps()).extracting(CaseStatusView.Step::step).endsWith(CaseStep.REGISTERED_AS_CASE);
+    }
+
+    @Test
+    void a13_the_applicant_sees_why_the_authority_returned_the_filing() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(new GenericDomainEventMessage<>("Filing", FILING, 12, new FilingEvent.FilingReturned(FILING, COURT.id(),
+                "مدارک ناقص است", "COURT-1"), MetaData.emptyInstance(), "court-12", at(12)));
+
+        CaseStatusView view = axon.query(new FindCaseStatus(CODE.value(), APPLICANT_NATIONAL_CODE), CaseStatusView.class);
+
+        assertThat(view.status()).isEqualTo(CaseStatus.RETURNED);
+        assertThat(view.returnReason()).isEqualTo("مدارک ناقص است");
+        assertThat(view.caseNumber()).isNull();
+        assertThat(view.steps()).extracting(CaseStatusView.Step::step).endsWith(CaseStep.RETURNED);
     }
 
     @Test

@@ -1,0 +1,153 @@
+package ir.daftar.api.filing;
+
+import ir.daftar.api.authority.AuthorityDirectory;
+import ir.daftar.api.filing.FilingRequests.PartyInput;
+import ir.daftar.api.report.Times;
+import ir.daftar.api.security.CurrentActor;
+import ir.daftar.api.security.DaftarPrincipal;
+import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.common.Digits;
+import ir.daftar.core.contact.ContactDetails;
+import ir.daftar.core.contact.ElectronicAddress;
+import ir.daftar.core.contact.MobileNumber;
+import ir.daftar.core.filing.ElectronicDocument;
+import ir.daftar.core.filing.FilingCommand;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.core.party.Party;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The competent authority's side of a filing (A13: registered as a case, or returned) and
+ * complaints lodged with it on paper (A11), over HTTP, for court staff.
+ */
+@RestController
+class CaseController {
+
+    private static final String ID = "{filingId:[A-Za-z0-9\\-]{1,64}}";
+
+    private final CommandGateway commands;
+    private final AuthorityDirectory authorities;
+
+    CaseController(CommandGateway commands, AuthorityDirectory authorities) {
+        this.commands = commands;
+        this.authorities = authorities;
+    }
+
+    record CaseRegistrationRequest(@NotNull @Size(max = 40) String caseNumber, @NotNull @Size(max = 200) String branch,
+                                   @NotNull @Size(max = 10) String registeredOn) {
+    }
+
+    record ReturnRequest(@NotNull @Size(max = 1000) String reason) {
+    }
+
+    record DocumentInput(@NotNull @Size(max = 300) String title, @NotNull Integer pageCount, @Size(max = 64) String sha256,
+                         @Size(max = 14_000_000) String contentBase64) {
+    }
+
+    record PaperComplaintRequest(
+            @NotNull @Valid PartyInput applicant,
+            @Size(max = 50) List<@Valid PartyInput> defendants,
+            @Size(max = 40) String competentAuthorityId,
+            @NotNull @Size(max = 500) String subject,
+            @NotNull @Size(max = 40) String lodgedAt,
+            @NotNull @Size(max = 64) String paperReference,
+            @NotNull @Size(max = 50) List<@Valid DocumentInput> documents,
+            @Size(max = 32) String mobile,
+            @Size(max = 254) String electronicAddress) {
+    }
+
+    /** A13: the competent authority registers the filing as a case (date as yyyy-MM-dd, Persian digits allowed). */
+    @PostMapping("/api/v1/filings/" + ID + "/case-registration")
+    ResponseEntity<Map<String, Object>> register(@PathVariable String filingId, @Valid @RequestBody CaseRegistrationRequest body) {
+        Inputs in = new Inputs();
+        LocalDate on = in.field("registeredOn", () -> LocalDate.parse(Digits.toAscii(body.registeredOn().strip())));
+        in.check();
+        commands.sendAndWait(new FilingCommand.RegisterAsCase(filingId, body.caseNumber(), body.branch(), on));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("filingId", filingId));
+    }
+
+    /** A13: the competent authority returns the filing with its reason. */
+    @PostMapping("/api/v1/filings/" + ID + "/return")
+    ResponseEntity<Map<String, Object>> returnFiling(@PathVariable String filingId, @Valid @RequestBody ReturnRequest body) {
+        commands.sendAndWait(new FilingCommand.ReturnFiling(filingId, body.reason()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("filingId", filingId));
+    }
+
+    /**
+     * A11: court staff register a complaint lodged with their authority on paper; it continues as
+     * an electronic case and its applicant gets a tracking code for the status lookup.
+     */
+    @PostMapping("/api/v1/paper-complaints")
+    ResponseEntity<Map<String, Object>> paperComplaint(@Valid @RequestBody PaperComplaintRequest body) {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        Inputs in = new Inputs();
+        Party applicant = in.field("applicant", () -> party(body.applicant()));
+        List<Party> defendants = new ArrayList<>();
+        List<PartyInput> given = body.defendants() == null ? List.of() : body.defendants();
+        for (int i = 0; i < given.size(); i++) {
+            PartyInput d = given.get(i);
+            defendants.add(in.field("defendants[" + i + "]", () -> party(d)));
+        }
+        String authorityId = body.competentAuthorityId() == null ? user.authorityId() : body.competentAuthorityId();
+        CompetentAuthority authority = in.field("competentAuthorityId", () -> authorities.find(authorityId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown competent authority")));
+        Instant lodgedAt = in.field("lodgedAt", () -> Times.instant("lodgedAt", body.lodgedAt()));
+        List<ElectronicDocument> documents = new ArrayList<>();
+        for (int i = 0; i < body.documents().size(); i++) {
+            DocumentInput d = body.documents().get(i);
+            int no = i + 1;
+            documents.add(in.field("documents[" + i + "]", () -> document(no, d)));
+        }
+        ContactDetails contact = null;
+        if (body.mobile() != null || body.electronicAddress() != null) {
+            MobileNumber mobile = in.field("mobile", () -> MobileNumber.parse(body.mobile()));
+            ElectronicAddress address = in.field("electronicAddress", () -> ElectronicAddress.parse(body.electronicAddress()));
+            contact = mobile == null || address == null ? null : new ContactDetails(mobile, address);
+        }
+        in.check();
+        String filingId = UUID.randomUUID().toString();
+        TrackingCode code = commands.sendAndWait(new FilingCommand.RegisterPaperComplaint(filingId, applicant, defendants,
+                authority, body.subject(), lodgedAt, body.paperReference(), documents, contact));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("filingId", filingId);
+        out.put("trackingCode", code.value());
+        out.put("grouped", code.grouped());
+        return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId)).body(out);
+    }
+
+    private static Party party(PartyInput input) {
+        Objects.requireNonNull(input, "party");
+        return Party.of(input.type(), input.identifier(), input.name());
+    }
+
+    private static ElectronicDocument document(int no, DocumentInput d) {
+        String sha256 = d.sha256();
+        if (d.contentBase64() != null) {
+            String computed = FilingController.sha256(Base64.getDecoder().decode(d.contentBase64()));
+            if (sha256 != null && !sha256.equalsIgnoreCase(computed)) {
+                throw new IllegalArgumentException("sha256 does not match the content sent");
+            }
+            sha256 = computed;
+        }
+        return new ElectronicDocument("paper-" + no, d.title(), d.pageCount(), sha256);
+    }
+}

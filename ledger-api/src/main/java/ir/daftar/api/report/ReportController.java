@@ -1,0 +1,188 @@
+package ir.daftar.api.report;
+
+import ir.daftar.api.problem.InvalidInput;
+import ir.daftar.api.problem.NotFound;
+import ir.daftar.api.report.ReportRequests.AddUserRequest;
+import ir.daftar.api.report.ReportRequests.DocumentInput;
+import ir.daftar.api.report.ReportRequests.PaperActInput;
+import ir.daftar.api.report.ReportRequests.RegisterBodyRequest;
+import ir.daftar.api.report.ReportRequests.RegisterPaperFileRequest;
+import ir.daftar.api.report.ReportRequests.SubmitReportRequest;
+import ir.daftar.api.security.CurrentActor;
+import ir.daftar.api.security.DaftarPrincipal;
+import ir.daftar.core.common.ActorRole;
+import ir.daftar.core.filing.ElectronicDocument;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.core.paper.PaperAct;
+import ir.daftar.core.paper.PaperFileCommand.RegisterPaperFile;
+import ir.daftar.core.report.ExternalReportCommand.AcknowledgeReport;
+import ir.daftar.core.report.ExternalReportCommand.SubmitReport;
+import ir.daftar.core.report.ReportingBodyCommand.AddReportingBodyUser;
+import ir.daftar.core.report.ReportingBodyCommand.RegisterReportingBody;
+import ir.daftar.core.report.ReportingBodyDirectory;
+import ir.daftar.core.report.ReportingBodyRegistration;
+import ir.daftar.projections.paperfile.FindPaperFiles;
+import ir.daftar.projections.paperfile.PaperFileView;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reporting bodies, their reports and preliminary paper files over HTTP (A9, A10). The body and
+ * the user travel as metadata from the authenticated account; rule refusals are 422 naming the article.
+ */
+@RestController
+class ReportController {
+
+    private static final String ID = "{id:[A-Za-z0-9\\-]{1,64}}";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReportingBodyDirectory bodies;
+
+    ReportController(CommandGateway commands, QueryGateway queries, ReportingBodyDirectory bodies) {
+        this.commands = commands;
+        this.queries = queries;
+        this.bodies = bodies;
+    }
+
+    /** A9: the GD registers a reporting body, the kinds of report it sends, and its users. */
+    @PostMapping("/api/v1/reporting-bodies")
+    ResponseEntity<Map<String, Object>> registerBody(@Valid @RequestBody RegisterBodyRequest body) {
+        commands.sendAndWait(new RegisterReportingBody(body.reportingBodyId(), body.kind(), body.name(), body.reportKinds(),
+                body.users()));
+        return ResponseEntity.created(URI.create("/api/v1/reporting-bodies/" + body.reportingBodyId()))
+                .body(Map.of("reportingBodyId", body.reportingBodyId()));
+    }
+
+    @PostMapping("/api/v1/reporting-bodies/" + ID + "/users")
+    ResponseEntity<Map<String, Object>> addUser(@PathVariable String id, @Valid @RequestBody AddUserRequest body) {
+        commands.sendAndWait(new AddReportingBodyUser(id, body.userId()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reportingBodyId", id, "userId", body.userId()));
+    }
+
+    /** A body's registration; a body's users see only their own body. */
+    @GetMapping("/api/v1/reporting-bodies/" + ID)
+    ReportingBodyRegistration body(@PathVariable String id) {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        if (user.role() == ActorRole.REPORTING_BODY && !id.equals(user.reportingBodyId())) {
+            throw new NotFound("reporting body");
+        }
+        return bodies.find(id).orElseThrow(() -> new NotFound("reporting body"));
+    }
+
+    /** A9: a registered body sends a report on a case and obtains its tracking code. */
+    @PostMapping("/api/v1/reports")
+    ResponseEntity<Map<String, Object>> submit(@Valid @RequestBody SubmitReportRequest body) {
+        Instant occurredAt = Times.instant("occurredAt", body.occurredAt());
+        List<ElectronicDocument> documents = documents(body.documents());
+        String reportId = UUID.randomUUID().toString();
+        TrackingCode code = commands.sendAndWait(new SubmitReport(reportId, body.filingId(), body.kind(), body.title(),
+                documents, occurredAt));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reportId", reportId);
+        out.put("filingId", body.filingId());
+        out.put("trackingCode", code.value());
+        out.put("grouped", code.grouped());
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + reportId)).body(out);
+    }
+
+    /** A9: the competent authority acknowledges a report. */
+    @PostMapping("/api/v1/reports/" + ID + "/acknowledgement")
+    ResponseEntity<Map<String, Object>> acknowledge(@PathVariable String id) {
+        commands.sendAndWait(new AcknowledgeReport(id));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("reportId", id));
+    }
+
+    /** A10: judicial officers register a preliminary paper file after the fact. */
+    @PostMapping("/api/v1/paper-files")
+    ResponseEntity<Map<String, Object>> registerPaperFile(@Valid @RequestBody RegisterPaperFileRequest body) {
+        List<PaperAct> acts = new ArrayList<>();
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < body.acts().size(); i++) {
+            PaperActInput act = body.acts().get(i);
+            String field = "acts[" + i + "]";
+            try {
+                acts.add(new PaperAct(act.description(), Times.instant(field + ".occurredAt", act.occurredAt())));
+            } catch (InvalidInput e) {
+                errors.addAll(e.errors());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(new InvalidInput.FieldError(field, "INVALID", String.valueOf(e.getMessage())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String paperFileId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterPaperFile(paperFileId, body.filingId(), body.paperReference(), body.carriedBy(), acts));
+        return ResponseEntity.created(URI.create("/api/v1/paper-files/" + paperFileId))
+                .body(Map.of("paperFileId", paperFileId, "filingId", body.filingId()));
+    }
+
+    /** A10: paper files registered at least {@code minDelayHours} after their first act, longest delay first. */
+    @GetMapping("/api/v1/paper-files")
+    List<PaperFileView> paperFiles(@RequestParam(required = false) Long minDelayHours,
+                                   @RequestParam(required = false) String filingId) {
+        if (minDelayHours != null && minDelayHours < 0) {
+            throw InvalidInput.of("minDelayHours", "INVALID", "zero or more hours");
+        }
+        return queries.query(new FindPaperFiles(minDelayHours == null ? null : Duration.ofHours(minDelayHours), filingId),
+                ResponseTypes.multipleInstancesOf(PaperFileView.class)).join();
+    }
+
+    /** Report documents: the SHA-256 of the content sent, or the hash given. Every bad document is named. */
+    static List<ElectronicDocument> documents(List<DocumentInput> inputs) {
+        List<ElectronicDocument> out = new ArrayList<>();
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            DocumentInput d = inputs.get(i);
+            String field = "documents[" + i + "]";
+            try {
+                String sha256 = d.sha256();
+                if (d.contentBase64() != null) {
+                    String computed = sha256(Base64.getDecoder().decode(d.contentBase64()));
+                    if (sha256 != null && !sha256.equalsIgnoreCase(computed)) {
+                        throw new IllegalArgumentException("sha256 does not match the content sent");
+                    }
+                    sha256 = computed;
+                }
+                out.add(new ElectronicDocument("d" + (i + 1), d.title(), d.pageCount(), sha256));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(new InvalidInput.FieldError(field, "INVALID", String.valueOf(e.getMessage())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
