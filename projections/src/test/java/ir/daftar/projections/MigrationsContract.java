@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** V100 and V101 as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** V100, V101, V110 and V111 as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -45,14 +45,16 @@ abstract class MigrationsContract {
         jdbc.update("DELETE FROM case_status_step");
         jdbc.update("DELETE FROM case_status");
         jdbc.update("DELETE FROM case_history");
+        jdbc.update("DELETE FROM case_history_notice");
+        jdbc.update("DELETE FROM notice");
     }
 
     @Test
-    void flyway_applied_v100_and_v101() {
+    void flyway_applied_every_migration() {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101");
+                .contains("100", "101", "110", "111");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -63,6 +65,11 @@ abstract class MigrationsContract {
         assertThat(columns("case_status_step")).containsExactlyInAnyOrder("filing_id", "step_no", "step", "occurred_at");
         assertThat(columns("case_history")).containsExactlyInAnyOrder("filing_id", "seq", "event_type", "event_id",
                 "recorded_at", "actor_id", "actor_role", "office_id", "details");
+        assertThat(columns("case_history_notice")).containsExactlyInAnyOrder("filing_id", "notice_id", "seq", "event_type",
+                "event_id", "recorded_at", "actor_id", "actor_role", "office_id", "channel_mobile", "channel_address",
+                "details");
+        assertThat(columns("notice")).contains("notice_id", "filing_id", "recipient_id_hash", "channel_mobile",
+                "channel_address", "served_at", "due_date", "viewed_at", "alert_status", "lack_of_access", "last_seq");
     }
 
     @Test
