@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The SMS gateway fails and then disappears mid-run: alerts are retried with backoff, land in the
  * dead-letter state after the configured tries (AlertFailed on the notice), and once the gateway is
  * back and an operator retries them, each attempt id is accepted exactly once; nothing is lost.
+ * (The schema is shared with the other integration tests: alerts of their notices may pass through
+ * this dispatcher too, so the assertions look at this test's attempt ids.)
  */
 class AlertDeliveryIT extends PostgresIntegrationTest {
 
@@ -148,9 +150,13 @@ class AlertDeliveryIT extends PostgresIntegrationTest {
         }
         JsonNode dead = api.ok("admin", HttpMethod.GET, "/api/v1/admin/alerts?status=DEAD", null).body().path("alerts");
         List<String> deadIds = new ArrayList<>();
-        dead.forEach(d -> deadIds.add(d.path("attemptId").asText()));
+        dead.forEach(d -> {
+            deadIds.add(d.path("attemptId").asText());
+            if (attempts.contains(d.path("attemptId").asText())) {
+                assertThat(d.path("mobile").asText()).isEqualTo("0912***4567");
+            }
+        });
         assertThat(deadIds).containsAll(attempts);
-        dead.forEach(d -> assertThat(d.path("mobile").asText()).isEqualTo("0912***4567"));
         assertThat(events("AlertFailed", notices)).isEqualTo(3);
         assertThat(events("AlertSent", notices)).isZero();
         assertThat(GATEWAY.accepted).doesNotContainKeys(attempts.toArray(String[]::new));

@@ -124,7 +124,8 @@ class NoticeLifecycleIT extends PostgresIntegrationTest {
                 .text("servedAt"));
         api.ok("applicant", HttpMethod.POST, "/api/v1/notices/" + notice + "/lack-of-access",
                 Map.of("reason", "در بیمارستان بستری بودم"));
-        Instant later = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Thread.sleep(10);
+        Instant later = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         Response upheld = api.ok("court", HttpMethod.POST, "/api/v1/notices/" + notice + "/lack-of-access/decision",
                 Map.of("upheld", true, "serviceAt", later.toString(), "reason", "گواهی بیمارستان پذیرفته شد"));
