@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,8 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * dead-letter state after the configured tries (AlertFailed on the notice), and once the gateway is
  * back and an operator retries them, each attempt id is accepted exactly once; nothing is lost.
  * (The schema is shared with the other integration tests: alerts of their notices may pass through
- * this dispatcher too, so the assertions look at this test's attempt ids.)
+ * this dispatcher too, so the assertions look at this test's attempt ids. Its application context,
+ * configured apart, is closed afterwards so that its event processors do not compete with those of the
+ * other tests, e.g. during a projection rebuild.)
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AlertDeliveryIT extends PostgresIntegrationTest {
 
     private static final int MAX_ATTEMPTS = 3;
