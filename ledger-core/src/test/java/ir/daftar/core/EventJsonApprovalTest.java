@@ -119,6 +119,11 @@ class EventJsonApprovalTest {
         add(samples, new TrackingCodeIssued(FILING, new TrackingCode("4829135702648156"), OFFICE, CLERK));
         add(samples, new SubmittedToCompetentAuthority(FILING, COURT, OFFICE, MANAGER));
         add(samples, new ContactDetailsChanged(FILING, CONTACTS, NEW_CONTACTS));
+        add(samples, new FilingEvent.PaperComplaintRegistered(FILING, "TEH-PROS-1", "P-1405/77", List.of(PETITION),
+                "COURT-TEH-PROS-1-03"));
+        add(samples, new FilingEvent.RegisteredAsCase(FILING, "TEH-CIV-12", "1405-77", "شعبه ۱۲",
+                java.time.LocalDate.of(2026, 11, 28), "COURT-TEH-CIV-12-07"));
+        add(samples, new FilingEvent.FilingReturned(FILING, "TEH-CIV-12", "خواسته تقویم نشده است", "COURT-TEH-CIV-12-07"));
 
         add(samples, new OfficeRegistered(OFFICE, "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE,
                 "تهران", "تهران"));
@@ -144,7 +149,7 @@ class EventJsonApprovalTest {
     void every_event_type_has_a_sample_and_an_approved_file() {
         List<Class<?>> types = eventTypes();
 
-        assertThat(types).hasSize(18);
+        assertThat(types).hasSize(21);
         assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
         for (Class<?> type : types) {
             assertThat(approvedFile(type))

@@ -36,5 +36,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("ir.daftar.projections.casehistory..")
                 .should().dependOnClassesThat().resideInAPackage("ir.daftar.projections.casestatus..")
                 .check(projections);
+        noClasses().that().resideInAPackage("ir.daftar.projections.notices..")
+                .should().dependOnClassesThat().resideInAnyPackage("ir.daftar.projections.casestatus..",
+                        "ir.daftar.projections.casehistory..")
+                .check(projections);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The projections' migrations (V100, V101, V120-V122) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** The projections' migrations (V100, V101, V110, V111, V120-V122) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -45,6 +45,8 @@ abstract class MigrationsContract {
         jdbc.update("DELETE FROM case_status_step");
         jdbc.update("DELETE FROM case_status");
         jdbc.update("DELETE FROM case_history");
+        jdbc.update("DELETE FROM case_history_notice");
+        jdbc.update("DELETE FROM notice");
     }
 
     @Test
@@ -52,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "120", "121", "122");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -70,6 +72,11 @@ abstract class MigrationsContract {
                 "authority_id", "reporting_body_id", "details");
         assertThat(columns("paper_file")).containsExactlyInAnyOrder("paper_file_id", "filing_id", "reporting_body_id",
                 "paper_reference", "carried_by", "registered_by", "act_count", "first_act_at", "recorded_at", "delay_seconds");
+        assertThat(columns("case_history_notice")).containsExactlyInAnyOrder("filing_id", "notice_id", "seq", "event_type",
+                "event_id", "recorded_at", "actor_id", "actor_role", "office_id", "channel_mobile", "channel_address",
+                "details");
+        assertThat(columns("notice")).contains("notice_id", "filing_id", "recipient_id_hash", "channel_mobile",
+                "channel_address", "served_at", "due_date", "viewed_at", "alert_status", "lack_of_access", "last_seq");
     }
 
     @Test

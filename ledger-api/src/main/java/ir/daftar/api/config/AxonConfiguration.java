@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
+import ir.daftar.core.notice.Notice;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.paper.PaperFile;
 import ir.daftar.core.report.ExternalReport;
@@ -106,6 +107,7 @@ public class AxonConfiguration {
                 .configureAggregate(Office.class)
                 .configureAggregate(ReportingBody.class)
                 .configureAggregate(ExternalReport.class)
-                .configureAggregate(PaperFile.class);
+                .configureAggregate(PaperFile.class)
+                .configureAggregate(Notice.class);
     }
 }

@@ -30,6 +30,8 @@ class CommandInterceptors {
             }
             Map<String, Object> actor = new HashMap<>();
             CurrentActor.get().ifPresent(a -> actor.putAll(a.asMetaData()));
+            CurrentActor.principal().map(p -> p.authorityId())
+                    .ifPresent(authority -> actor.put(MetaDataKeys.AUTHORITY_ID, authority));
             String requestId = MDC.get(MetaDataKeys.REQUEST_ID);
             if (requestId != null) {
                 actor.put(MetaDataKeys.REQUEST_ID, requestId);

@@ -11,11 +11,11 @@ import java.util.function.Supplier;
  * Turns what people typed into value objects, collecting every bad field so that one 400
  * names them all. Persian and Arabic-Indic digits are accepted everywhere.
  */
-final class Inputs {
+public final class Inputs {
 
     private final List<InvalidInput.FieldError> errors = new ArrayList<>();
 
-    <T> T field(String name, Supplier<T> parse) {
+    public <T> T field(String name, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (RuleViolation e) {
@@ -26,14 +26,14 @@ final class Inputs {
         return null;
     }
 
-    <T> T required(String name, T value) {
+    public <T> T required(String name, T value) {
         if (value == null) {
             errors.add(new InvalidInput.FieldError(name, "REQUIRED", "required"));
         }
         return value;
     }
 
-    Long amount(String name, String raw) {
+    public Long amount(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -45,7 +45,7 @@ final class Inputs {
         return Long.parseLong(digits);
     }
 
-    void check() {
+    public void check() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

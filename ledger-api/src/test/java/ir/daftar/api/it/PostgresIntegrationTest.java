@@ -11,9 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole application over HTTP on a real PostgreSQL, with the demo offices and accounts. */
+/**
+ * The whole application over HTTP on a real PostgreSQL, with the demo offices and accounts. The SMS
+ * alert dispatcher is off (contexts are cached and share the schema): AlertDeliveryIT turns it on.
+ */
 @SpringBootTest(classes = DaftarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"daftar.demo.enabled=true"})
+        properties = {"daftar.demo.enabled=true", "daftar.alerts.dispatcher.enabled=false"})
 abstract class PostgresIntegrationTest {
 
     static {

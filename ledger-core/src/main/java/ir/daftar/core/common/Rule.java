@@ -130,6 +130,39 @@ public enum Rule {
     A11_AUTHORITY_STAFF_ONLY("A11"),
     /** A11: a paper complaint cannot have been lodged in the future. */
     A11_LODGED_IN_FUTURE("A11"),
+    // ---- notices and electronic service (A7, A8) ----
+    /** A8: notices are issued, deposited, withdrawn and ruled on by court staff. */
+    A8_COURT_STAFF_ONLY("A8"),
+    /** A8: only the competent authority of the case (the one that issued the notice) acts on its notices. */
+    A8_OTHER_AUTHORITY("A8"),
+    /** A8: notices belong to a case: the filing must have been submitted to the competent authority. */
+    A8_CASE_NOT_SUBMITTED("A8"),
+    /** A8: a notice to the applicant names the applicant of the case. */
+    A8_RECIPIENT_NOT_PARTY("A8"),
+    /** A7: a defendant or lawyer has no channels in the filing ledger; the notice carries them. */
+    A7_RECIPIENT_CONTACT_REQUIRED("A7"),
+    /** A7: the applicant is served only through the channels registered in the ledger, never others. */
+    A7_REGISTERED_CHANNELS_ONLY("A7"),
+    /** A8: a withdrawn notice is not deposited, viewed or withdrawn again. */
+    A8_NOTICE_WITHDRAWN("A8"),
+    /** A8: a notice is deposited (served) once. */
+    A8_ALREADY_DEPOSITED("A8"),
+    /** A8: a notice not deposited is not served: it cannot be viewed, alerted or contested. */
+    A8_NOT_DEPOSITED("A8"),
+    /** A8: only the recipient opens a notice or claims a lack of access. */
+    A8_RECIPIENT_ONLY("A8"),
+    /** A8: alerts are reported by the alert dispatcher (the system) or an operator. */
+    A8_ALERT_BY_SYSTEM_ONLY("A8"),
+    /** A7: the SMS alert goes to the mobile registered when the notice was deposited. */
+    A7_ALERT_TO_DEPOSIT_CHANNEL("A7"),
+    /** A8: a delivery report names an alert that was sent. */
+    A8_ALERT_NOT_SENT("A8"),
+    /** A8: a lack of access is claimed once per notice. */
+    A8_LACK_OF_ACCESS_ALREADY_CLAIMED("A8"),
+    /** A8: a lack-of-access ruling needs a pending claim. */
+    A8_NO_LACK_OF_ACCESS_CLAIM("A8"),
+    /** A8: an upheld lack of access moves service later, never earlier and never into the future. */
+    A8_SERVICE_TIME_NOT_LATER("A8"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null);
 

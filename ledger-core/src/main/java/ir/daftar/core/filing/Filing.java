@@ -435,6 +435,12 @@ public class Filing {
         RuleViolation.require(!courtDecided, Rule.A13_ALREADY_DECIDED, "the authority already decided on this filing");
     }
 
+    /** The case as the notice ledger sees it (A7, A8): applicant, authority, submission, contact details in force. */
+    public CaseSnapshot caseSnapshot() {
+        return new CaseSnapshot(filingId, applicant == null ? null : applicant.identifier(),
+                competentAuthority == null ? null : competentAuthority.id(), submitted, contactDetails);
+    }
+
     // ---- rules -------------------------------------------------------------------------
 
     /** A5/A6: once submitted, a filing belongs to the competent authority; the office changes nothing. */

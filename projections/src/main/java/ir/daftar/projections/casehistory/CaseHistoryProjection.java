@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.common.OccurredAt;
+import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.notice.NoticeEvent;
 import ir.daftar.core.paper.PaperFileEvent;
 import ir.daftar.core.report.ExternalReportEvent;
 import java.util.ArrayList;
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Component;
  * The {@code case-history} read model (A8, A13): the whole timeline of a filing for court staff,
  * one row per event with who acted, in which role and office, and when it was recorded (and,
  * for paper-origin work, when it happened: A10). Events of other aggregates about the case
- * (reports, A9; preliminary paper files, A10) are kept beside them in {@code case_history_linked}. One
+ * (reports, A9; preliminary paper files, A10) are kept beside them in {@code case_history_linked}, and the
+ * events of the case's notices (A8) in {@code case_history_notice}, each with the channel it used (A7: the
+ * contact details in force when the notice was deposited, the mobile an alert went to); a contact change
+ * after a deposit is a later row and never rewrites the channel of the earlier notice. One
  * handler takes every {@link FilingEvent}, so a new event type appears without a change here;
  * its payload is kept as JSON written by the application's {@link ObjectMapper} (value objects
  * such as tracking codes and mobile numbers serialize as plain strings).
@@ -38,6 +43,7 @@ import org.springframework.stereotype.Component;
 public class CaseHistoryProjection {
 
     public static final String PROCESSING_GROUP = "case-history";
+    private static final String NOTICE_STREAM = "Notice";
 
     private final CaseHistoryRepository repository;
     private final ObjectMapper objectMapper;
@@ -99,6 +105,34 @@ public class CaseHistoryProjection {
                 streamId));
     }
 
+    /** A8: a notice of the case, with the channel it used (A7). */
+    @EventHandler
+    public void on(NoticeEvent event, EventMessage<?> message, @SequenceNumber long seq) {
+        MetaData metaData = message.getMetaData();
+        String mobile = null;
+        String address = null;
+        if (event instanceof NoticeEvent.NoticeDeposited deposited) {
+            ContactDetails channel = deposited.channel();
+            mobile = channel.mobile().value();
+            address = channel.electronicAddress().value();
+        } else if (event instanceof NoticeEvent.AlertSent sent) {
+            mobile = sent.mobile().value();
+        }
+        repository.putNotice(new CaseHistoryRepository.NoticeRow(
+                event.filingId(),
+                event.noticeId(),
+                seq,
+                event.getClass().getSimpleName(),
+                message.getIdentifier(),
+                message.getTimestamp(),
+                text(metaData.get(MetaDataKeys.ACTOR_ID)),
+                text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
+                text(metaData.get(MetaDataKeys.OFFICE_ID)),
+                mobile,
+                address,
+                json(event)));
+    }
+
     @QueryHandler
     public CaseHistoryView handle(FindCaseHistory query) {
         List<CaseHistoryRepository.Row> rows = new ArrayList<>(repository.findByFilingId(query.filingId()));
@@ -106,13 +140,26 @@ public class CaseHistoryProjection {
             return null;
         }
         rows.addAll(repository.findLinkedByFilingId(query.filingId()));
-        return new CaseHistoryView(query.filingId(), CaseTimeline.select(rows.stream()
+        List<CaseHistoryView.Entry> entries = new ArrayList<>(rows.stream()
                 .map(row -> new CaseHistoryView.Entry(row.seq(), row.eventType(), row.eventId(), row.recordedAt(),
                         row.actorId(), row.actorRole(), row.officeId(), tree(row.details()),
                         row.occurredAt() == null ? row.recordedAt() : row.occurredAt(),
                         CaseTimeline.category(row.streamType(), row.eventType()), row.streamType(), row.streamId(),
-                        row.authorityId(), row.reportingBodyId()))
-                .toList(), query));
+                        row.authorityId(), row.reportingBodyId(), null, null))
+                .toList());
+        for (CaseHistoryRepository.NoticeRow row : repository.findNoticeRowsByFilingId(query.filingId())) {
+            entries.add(noticeEntry(row));
+        }
+        return new CaseHistoryView(query.filingId(), CaseTimeline.select(entries, query));
+    }
+
+    private CaseHistoryView.Entry noticeEntry(CaseHistoryRepository.NoticeRow row) {
+        CaseHistoryView.Channel channel = row.channelMobile() == null && row.channelAddress() == null ? null
+                : new CaseHistoryView.Channel(row.channelMobile(), row.channelAddress());
+        return new CaseHistoryView.Entry(row.seq(), row.eventType(), row.eventId(), row.recordedAt(), row.actorId(),
+                row.actorRole(), row.officeId(), tree(row.details()), row.recordedAt(),
+                CaseTimeline.category(NOTICE_STREAM, row.eventType()), NOTICE_STREAM, row.noticeId(), null, null,
+                row.noticeId(), channel);
     }
 
     /** Before a replay rebuilds the model from the first event. */

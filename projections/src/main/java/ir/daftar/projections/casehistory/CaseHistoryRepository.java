@@ -10,7 +10,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The SQL of {@code case_history} (V101, V121) and {@code case_history_linked} (V121). Every write goes through the injected
+ * The SQL of {@code case_history} (V101, V121), {@code case_history_linked} (V121) and {@code case_history_notice}
+ * (V110). Every write goes through the injected
  * {@link JdbcTemplate}, so it joins the event processor's transaction and commits with its token.
  */
 final class CaseHistoryRepository {
@@ -98,6 +99,48 @@ final class CaseHistoryRepository {
     void deleteAll() {
         jdbc.update("DELETE FROM case_history");
         jdbc.update("DELETE FROM case_history_linked");
+        jdbc.update("DELETE FROM case_history_notice");
+    }
+
+    /** Replaces the row of this notice event (same position or same id). */
+    void putNotice(NoticeRow row) {
+        jdbc.update("DELETE FROM case_history_notice WHERE (notice_id = ? AND seq = ?) OR event_id = ?",
+                row.noticeId(), row.seq(), row.eventId());
+        jdbc.update("""
+                INSERT INTO case_history_notice (filing_id, notice_id, seq, event_type, event_id, recorded_at,
+                                                 actor_id, actor_role, office_id, channel_mobile, channel_address, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row.filingId(), row.noticeId(), row.seq(), row.eventType(), row.eventId(),
+                row.recordedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
+                row.actorId(), row.actorRole(), row.officeId(), row.channelMobile(), row.channelAddress(), row.details());
+    }
+
+    /** The notice events of a filing in the order they were recorded. */
+    List<NoticeRow> findNoticeRowsByFilingId(String filingId) {
+        return jdbc.query("""
+                SELECT filing_id, notice_id, seq, event_type, event_id, recorded_at, actor_id, actor_role, office_id,
+                       channel_mobile, channel_address, details
+                  FROM case_history_notice
+                 WHERE filing_id = ?
+                 ORDER BY recorded_at, notice_id, seq""", (rs, i) -> new NoticeRow(
+                rs.getString("filing_id"),
+                rs.getString("notice_id"),
+                rs.getLong("seq"),
+                rs.getString("event_type"),
+                rs.getString("event_id"),
+                instant(rs, "recorded_at"),
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                rs.getString("office_id"),
+                rs.getString("channel_mobile"),
+                rs.getString("channel_address"),
+                rs.getString("details")), filingId);
+    }
+
+    /** One row of {@code case_history_notice} (V110). */
+    record NoticeRow(String filingId, String noticeId, long seq, String eventType, String eventId, Instant recordedAt,
+                     String actorId, String actorRole, String officeId, String channelMobile, String channelAddress,
+                     String details) {
     }
 
     /** The stream type of the filing's own events. */

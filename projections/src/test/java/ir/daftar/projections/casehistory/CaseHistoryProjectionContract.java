@@ -31,7 +31,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.testing.Axon;
+import ir.daftar.core.notice.NoticeEvent;
 import ir.daftar.projections.testing.FilingStory;
+import ir.daftar.projections.testing.NoticeStory;
 import ir.daftar.projections.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,6 +79,7 @@ abstract class CaseHistoryProjectionContract {
     void emptyTable() {
         jdbc.update("DELETE FROM case_history");
         jdbc.update("DELETE FROM case_history_linked");
+        jdbc.update("DELETE FROM case_history_notice");
         axon = new Axon(new CaseHistoryProjection(jdbc, objectMapper));
     }
 
@@ -299,6 +302,56 @@ abstract class CaseHistoryProjectionContract {
         assertThat(ExternalReportEvent.class.getPermittedSubclasses())
                 .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
         assertThat(PaperFileEvent.class.getPermittedSubclasses())
+                .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
+    }
+
+    @Test
+    void a8_notices_appear_in_the_filing_history_in_recorded_order_with_the_channel_they_used() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        List<DomainEventMessage<NoticeEvent>> notice = NoticeStory.servedAndViewed("notice-1", FILING);
+        axon.feed(notice.subList(2, 5));
+        axon.feed(notice.subList(0, 2));
+
+        List<CaseHistoryView.Entry> entries = axon.query(new FindCaseHistory(FILING), CaseHistoryView.class).entries();
+
+        assertThat(entries).extracting(CaseHistoryView.Entry::eventType).containsExactly(
+                "FilingStarted", "IdentityVerified", "DocumentDigitized", "ApplicantConfirmedDocuments",
+                "CourtFeeAssessed", "CourtFeePaid", "DocumentConformityVerified", "ContactDetailsRegistered",
+                "NotificationUndertakingAcknowledged", "TrackingCodeIssued", "SubmittedToCompetentAuthority",
+                "NoticeIssued", "NoticeDeposited", "AlertSent", "AlertDelivered", "ContactDetailsChanged", "NoticeViewed");
+        CaseHistoryView.Entry deposited = entries.get(12);
+        assertThat(deposited.noticeId()).isEqualTo("notice-1");
+        assertThat(deposited.seq()).isEqualTo(1);
+        assertThat(deposited.actorRole()).isEqualTo("COURT_STAFF");
+        assertThat(deposited.channel()).isEqualTo(new CaseHistoryView.Channel(FilingStory.MOBILE, FilingStory.EMAIL));
+        assertThat(entries.get(13).channel()).isEqualTo(new CaseHistoryView.Channel(FilingStory.MOBILE, null));
+        // A7: the applicant's later change does not rewrite the channel the notice used
+        assertThat(entries.get(15).details().get("current").get("mobile").asText()).isEqualTo(FilingStory.NEW_MOBILE);
+        assertThat(entries.get(12).channel().mobile()).isEqualTo(FilingStory.MOBILE);
+        assertThat(entries.get(10).noticeId()).isNull();
+        assertThat(entries.get(10).channel()).isNull();
+    }
+
+    @Test
+    void a8_a_notice_of_another_filing_stays_out_and_a_reset_clears_notices_too() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        axon.feed(FilingStory.portalRoute("filing-portal-1", FilingStory.trackingCode(99)));
+        axon.feed(NoticeStory.servedAndViewed("notice-2", "filing-portal-1"));
+
+        assertThat(axon.query(new FindCaseHistory(FILING), CaseHistoryView.class).entries()).hasSize(12);
+        assertThat(axon.query(new FindCaseHistory("filing-portal-1"), CaseHistoryView.class).entries()).hasSize(17);
+        axon.feed(NoticeStory.servedAndViewed("notice-2", "filing-portal-1"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_history_notice", Integer.class)).isEqualTo(5);
+
+        axon.reset();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_history_notice", Integer.class)).isZero();
+    }
+
+    @Test
+    void every_notice_event_is_recorded() {
+        assertThat(NoticeEvent.class.getPermittedSubclasses())
+                .isNotEmpty()
                 .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
     }
 

@@ -1,0 +1,11 @@
+package ir.daftar.projections.notices;
+
+import ir.daftar.projections.testing.TestDatabase;
+
+class NoticesProjectionH2Test extends NoticesProjectionContract {
+
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.h2();
+    }
+}
