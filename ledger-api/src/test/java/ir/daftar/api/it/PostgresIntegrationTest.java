@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole application over HTTP on a real PostgreSQL, with the demo offices and accounts. */
 @SpringBootTest(classes = DaftarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"daftar.demo.enabled=true"})
+        properties = {"daftar.demo.enabled=true",
+                "daftar.status.rate-limit.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"})
 abstract class PostgresIntegrationTest {
 
     static {
