@@ -24,6 +24,7 @@ abstract class PostgresIntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
+        TestAccounts.register(registry);
     }
 
     @Autowired
