@@ -161,6 +161,12 @@ class FilingController {
                 sha256 = computed;
             }
         }
+        if (body.title() != null && (body.title().contains("..") || body.title().contains("/") || body.title().contains("\\"))) {
+            // a title is a name, never a path: refused at the door, whatever later uses it for
+            in.field("title", () -> {
+                throw new IllegalArgumentException("a document title may not contain '/', '\\' or '..'");
+            });
+        }
         String documentId = body.documentId() == null ? UUID.randomUUID().toString() : body.documentId();
         String hash = sha256;
         ElectronicDocument document = in.field("document", () -> new ElectronicDocument(documentId, body.title(),
