@@ -25,6 +25,7 @@ abstract class PostgresIntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
         TestAccounts.register(registry);
+        TestJwt.register(registry);
     }
 
     @Autowired
