@@ -17,6 +17,7 @@ import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
 import ir.daftar.core.contact.MobileNumber;
@@ -276,7 +277,16 @@ class FilingController {
                 && view.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
             throw new NotFound("filing");
         }
+        if (user.role() == ActorRole.COURT_STAFF && !Objects.equals(competentAuthorityOf(view), user.authorityId())) {
+            // A12: court staff read the cases of their own authority only
+            throw new NotFound("filing");
+        }
         return view;
+    }
+
+    private static String competentAuthorityOf(CaseHistoryView view) {
+        return view.entries().stream().filter(e -> "FilingStarted".equals(e.eventType())).findFirst()
+                .map(e -> e.details().path("competentAuthority").path("id").asText(null)).orElse(null);
     }
 
     private ResponseEntity<Map<String, Object>> accepted(String filingId, FilingCommand command) {

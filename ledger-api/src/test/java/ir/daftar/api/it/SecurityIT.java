@@ -73,6 +73,17 @@ class SecurityIT extends PostgresIntegrationTest {
         }
 
         @Test
+        void court_staff_read_only_their_own_authoritys_cases() throws Exception {
+            String filing = api.officeRouteToSubmission("clerk1001", "legal1001")[0]; // for TEH-CIV-12
+            awaitProjections();
+            String own = TestJwt.token(Map.of("sub", "c1", "role", "COURT_STAFF", "authority_id", "TEH-CIV-12"));
+            String other = TestJwt.token(Map.of("sub", "c2", "role", "COURT_STAFF", "authority_id", "TEH-PROS-1"));
+            assertThat(withToken(HttpMethod.GET, "/api/v1/filings/" + filing + "/history", own, null).status()).isEqualTo(200);
+            assertThat(withToken(HttpMethod.GET, "/api/v1/filings/" + filing + "/history", other, null).status())
+                    .isEqualTo(404);
+        }
+
+        @Test
         void local_accounts_keep_working_beside_tokens() {
             assertThat(api.call("clerk1001", HttpMethod.GET, "/api/v1/me", null).status()).isEqualTo(200);
         }
