@@ -17,6 +17,7 @@ import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
 import ir.daftar.core.contact.MobileNumber;
@@ -165,6 +166,12 @@ class FilingController {
                 sha256 = computed;
             }
         }
+        if (body.title() != null && (body.title().contains("..") || body.title().contains("/") || body.title().contains("\\"))) {
+            // a title is a name, never a path: refused at the door, whatever later uses it for
+            in.field("title", () -> {
+                throw new IllegalArgumentException("a document title may not contain '/', '\\' or '..'");
+            });
+        }
         String documentId = body.documentId() == null ? UUID.randomUUID().toString() : body.documentId();
         String hash = sha256;
         ElectronicDocument document = in.field("document", () -> new ElectronicDocument(documentId, body.title(),
@@ -277,9 +284,17 @@ class FilingController {
                               @RequestParam(required = false) String format,
                               @RequestHeader(name = "Accept", required = false) String accept) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        if (user.role().isOfficeStaff()) {
+        if (user.role().isOfficeStaff() || user.role() == ActorRole.COURT_STAFF) {
             CaseHistoryView whole = findHistory(new FindCaseHistory(filingId));
-            if (whole == null || whole.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
+            if (whole == null) {
+                throw new NotFound("filing");
+            }
+            if (user.role().isOfficeStaff()
+                    && whole.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
+                throw new NotFound("filing");
+            }
+            if (user.role() == ActorRole.COURT_STAFF && !Objects.equals(competentAuthorityOf(whole), user.authorityId())) {
+                // A12: court staff read the cases of their own authority only
                 throw new NotFound("filing");
             }
         }
@@ -300,6 +315,11 @@ class FilingController {
 
     private CaseHistoryView findHistory(FindCaseHistory query) {
         return queries.query(query, ResponseTypes.instanceOf(CaseHistoryView.class)).join();
+    }
+
+    private static String competentAuthorityOf(CaseHistoryView view) {
+        return view.entries().stream().filter(e -> "FilingStarted".equals(e.eventType())).findFirst()
+                .map(e -> e.details().path("competentAuthority").path("id").asText(null)).orElse(null);
     }
 
     private ResponseEntity<Map<String, Object>> accepted(String filingId, FilingCommand command) {

@@ -78,6 +78,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ir.daftar.api.config.InputLimits.BodyTooLarge) {
+                return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE");
+            }
+        }
         String field = "body";
         if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder();

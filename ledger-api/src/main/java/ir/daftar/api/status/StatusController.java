@@ -6,6 +6,7 @@ import ir.daftar.core.common.Digits;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.casestatus.CaseStatusView;
 import ir.daftar.projections.casestatus.FindCaseStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
@@ -27,22 +28,29 @@ import org.springframework.web.bind.annotation.RestController;
 class StatusController {
 
     private final QueryGateway queries;
+    private final StatusLookupLog lookups;
 
-    StatusController(QueryGateway queries) {
+    StatusController(QueryGateway queries, StatusLookupLog lookups) {
         this.queries = queries;
+        this.lookups = lookups;
     }
 
     @GetMapping("/{trackingCode}")
-    ResponseEntity<CaseStatusView> status(@PathVariable String trackingCode, @RequestParam String nationalCode) {
+    ResponseEntity<CaseStatusView> status(@PathVariable String trackingCode, @RequestParam String nationalCode,
+                                          HttpServletRequest request) {
+        String client = String.valueOf(request.getAttribute(StatusLookupGuard.CLIENT));
         String code = Digits.digitsOnly(trackingCode);
+        String id = Digits.digitsOnly(nationalCode);
         if (!TrackingCode.isValid(code)) {
+            lookups.record(client, null, id, StatusLookupLog.Outcome.INVALID);
             throw InvalidInput.of("trackingCode", "TRACKING_CODE_INVALID", "16 digits with a valid check digit");
         }
-        String id = Digits.digitsOnly(nationalCode);
         if (id == null || !id.matches("\\d{10,11}")) {
+            lookups.record(client, code, null, StatusLookupLog.Outcome.INVALID);
             throw InvalidInput.of("nationalCode", "INVALID", "10-digit national code or 11-digit national id");
         }
         CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class)).join();
+        lookups.record(client, code, id, view == null ? StatusLookupLog.Outcome.NOT_FOUND : StatusLookupLog.Outcome.FOUND);
         if (view == null) {
             throw new NotFound("case", "/api/v1/status");
         }

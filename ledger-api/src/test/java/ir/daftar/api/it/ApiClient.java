@@ -49,10 +49,18 @@ public final class ApiClient {
         try {
             String payload = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
             ResponseEntity<String> r = rest.exchange(path, method, new HttpEntity<>(payload, headers), String.class);
-            JsonNode node = r.getBody() == null ? json.nullNode() : json.readTree(r.getBody());
+            JsonNode node = r.getBody() == null ? json.nullNode() : parse(r.getBody());
             return new Response(r.getStatusCode().value(), node, r.getHeaders());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return json.getNodeFactory().textNode(body);
         }
     }
 

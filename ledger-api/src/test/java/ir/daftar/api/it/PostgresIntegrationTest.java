@@ -16,8 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * alert dispatcher is off (contexts are cached and share the schema): AlertDeliveryIT turns it on.
  */
 @SpringBootTest(classes = DaftarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"daftar.demo.enabled=true", "daftar.alerts.dispatcher.enabled=false"})
-abstract class PostgresIntegrationTest {
+        properties = {"daftar.demo.enabled=true", "daftar.alerts.dispatcher.enabled=false",
+                "daftar.status.rate-limit.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"})
+public abstract class PostgresIntegrationTest {
 
     static {
         DaftarApplication.disableUpdateChecker();
@@ -26,23 +27,25 @@ abstract class PostgresIntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
+        TestAccounts.register(registry);
+        TestJwt.register(registry);
     }
 
     @Autowired
-    TestRestTemplate rest;
+    protected TestRestTemplate rest;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Autowired
-    ProjectionRebuilder projections;
+    protected ProjectionRebuilder projections;
 
-    ApiClient api;
+    protected ApiClient api;
 
     @BeforeEach
-    void client() {
+    protected void client() {
         api = new ApiClient(rest);
     }
 
-    void awaitProjections() throws InterruptedException {
+    protected void awaitProjections() throws InterruptedException {
         for (String name : projections.projectionNames()) {
             if (!projections.awaitCaughtUp(name, Duration.ofSeconds(30))) {
                 throw new AssertionError("projection " + name + " did not catch up");
@@ -50,7 +53,7 @@ abstract class PostgresIntegrationTest {
         }
     }
 
-    long eventCount() {
+    protected long eventCount() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 }

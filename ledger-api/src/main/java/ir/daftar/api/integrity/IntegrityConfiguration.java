@@ -1,0 +1,60 @@
+package ir.daftar.api.integrity;
+
+import java.time.Clock;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The tamper-evident event store: Axon's JDBC engine that chains every event it appends (this bean
+ * replaces the one Axon's JDBC auto-configuration would make, built the same way), and the
+ * checkpointer that seals the global stream with signed Merkle roots.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntegrityProperties.class)
+@EnableScheduling
+public class IntegrityConfiguration {
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventSchema eventSchema) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema);
+        return new ChainedJdbcEventStorageEngine(builder, transactionManager);
+    }
+
+    @Bean
+    CheckpointSigner checkpointSigner(IntegrityProperties properties) {
+        return CheckpointSigner.from(properties);
+    }
+
+    @Bean
+    LedgerCheckpointer ledgerCheckpointer(JdbcTemplate jdbc, TransactionTemplate tx, CheckpointSigner signer,
+                                          IntegrityProperties properties) {
+        return new LedgerCheckpointer(jdbc, tx, signer, properties, Clock.systemUTC());
+    }
+}

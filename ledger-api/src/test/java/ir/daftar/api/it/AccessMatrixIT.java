@@ -1,0 +1,235 @@
+package ir.daftar.api.it;
+
+import static ir.daftar.core.common.ActorRole.ADMIN;
+import static ir.daftar.core.common.ActorRole.APPLICANT;
+import static ir.daftar.core.common.ActorRole.COURT_STAFF;
+import static ir.daftar.core.common.ActorRole.GD_OFFICER;
+import static ir.daftar.core.common.ActorRole.INSPECTOR;
+import static ir.daftar.core.common.ActorRole.OFFICE_CLERK;
+import static ir.daftar.core.common.ActorRole.OFFICE_IT_EXPERT;
+import static ir.daftar.core.common.ActorRole.OFFICE_LEGAL_EXPERT;
+import static ir.daftar.core.common.ActorRole.OFFICE_MANAGER;
+import static ir.daftar.core.common.ActorRole.REPORTING_BODY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ir.daftar.core.common.ActorRole;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A12: who may call what. ONE table below states, for every endpoint, the roles allowed (and
+ * whether anonymous callers are); every endpoint x every role (and anonymous) is tried, where
+ * "allowed" means the answer is neither 401 nor 403 (it may still be 400/404/422 for other reasons:
+ * the sample ids do not exist, so nothing is written). An endpoint the application serves that the
+ * table does not list fails the build: a new endpoint cannot ship without a rule.
+ * Data-level limits (an office's staff only for their office's filings, court staff only for their
+ * authority's cases) are the aggregates' and queries' business and are tested there.
+ */
+class AccessMatrixIT extends PostgresIntegrationTest {
+
+    private static final Set<ActorRole> OFFICE = EnumSet.of(OFFICE_CLERK, OFFICE_LEGAL_EXPERT, OFFICE_IT_EXPERT,
+            OFFICE_MANAGER);
+    private static final Set<ActorRole> SIGNED_IN = EnumSet.copyOf(TestAccounts.ROLES);
+    private static final Set<ActorRole> NOBODY = EnumSet.noneOf(ActorRole.class);
+
+    private static final String F = "/api/v1/filings/matrix-none";
+    private static final String O = "/api/v1/offices/OFF-MATRIX";
+    private static final String N = "/api/v1/notices/matrix-none";
+
+    /** The table: method, the mapping's pattern, a concrete path to call, who may call it, and anonymous. */
+    private record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
+        String key() {
+            return method.name() + " " + pattern;
+        }
+    }
+
+    private static Row row(String method, String pattern, String sample, Set<ActorRole> roles) {
+        return new Row(HttpMethod.valueOf(method), pattern, sample, roles, false);
+    }
+
+    private static Row publicRow(String method, String pattern, String sample) {
+        return new Row(HttpMethod.valueOf(method), pattern, sample, SIGNED_IN, true);
+    }
+
+    private static Set<ActorRole> plus(Set<ActorRole> base, ActorRole... more) {
+        EnumSet<ActorRole> all = EnumSet.noneOf(ActorRole.class);
+        all.addAll(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static final List<Row> TABLE = List.of(
+            // filings (A5-A7): office staff and applicants act; court staff and admin read
+            row("POST", "/api/v1/filings", "/api/v1/filings", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/identity-verification", F + "/identity-verification", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/documents", F + "/documents", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/applicant-confirmation", F + "/applicant-confirmation", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/court-fee/assessment", F + "/court-fee/assessment", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/court-fee/payment", F + "/court-fee/payment", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/originals-received", F + "/originals-received", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/documents/{documentId}/conformity", F + "/documents/d-1/conformity",
+                    plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/contact-details", F + "/contact-details", plus(OFFICE, APPLICANT)),
+            row("PUT", "/api/v1/filings/{filingId}/contact-details", F + "/contact-details", EnumSet.of(APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/notification-undertaking", F + "/notification-undertaking",
+                    plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/tracking-code", F + "/tracking-code", plus(OFFICE, APPLICANT)),
+            row("POST", "/api/v1/filings/{filingId}/submission", F + "/submission", plus(OFFICE, APPLICANT)),
+            row("GET", "/api/v1/filings/{filingId}/history", F + "/history", plus(OFFICE, COURT_STAFF, ADMIN)),
+            // offices (A14-A15): the General Directorate manages; offices and inspectors read
+            row("POST", "/api/v1/offices", "/api/v1/offices", EnumSet.of(GD_OFFICER, ADMIN)),
+            row("POST", "/api/v1/offices/{officeId}/staff", O + "/staff", EnumSet.of(GD_OFFICER, ADMIN)),
+            row("DELETE", "/api/v1/offices/{officeId}/staff/{nationalCode}", O + "/staff/0012345679",
+                    EnumSet.of(GD_OFFICER, ADMIN)),
+            row("POST", "/api/v1/offices/{officeId}/minimum-staffing", O + "/minimum-staffing", EnumSet.of(GD_OFFICER, ADMIN)),
+            row("GET", "/api/v1/offices/{officeId}", O, plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)),
+            // reference data: anyone signed in
+            row("GET", "/api/v1/authorities", "/api/v1/authorities", SIGNED_IN),
+            row("GET", "/api/v1/court-fee/tariffs", "/api/v1/court-fee/tariffs", SIGNED_IN),
+            row("GET", "/api/v1/court-fee/quote", "/api/v1/court-fee/quote", SIGNED_IN),
+            row("GET", "/api/v1/me", "/api/v1/me", SIGNED_IN),
+            // administration: projections and the tamper-evident ledger
+            row("GET", "/api/v1/admin/projections", "/api/v1/admin/projections", EnumSet.of(ADMIN)),
+            row("GET", "/api/v1/admin/projections/{name}", "/api/v1/admin/projections/matrix-none", EnumSet.of(ADMIN)),
+            row("POST", "/api/v1/admin/projections/{name}/rebuild", "/api/v1/admin/projections/matrix-none/rebuild",
+                    EnumSet.of(ADMIN)),
+            row("GET", "/api/v1/admin/ledger/checkpoints", "/api/v1/admin/ledger/checkpoints", EnumSet.of(ADMIN)),
+            row("POST", "/api/v1/admin/ledger/checkpoints", "/api/v1/admin/ledger/checkpoints", EnumSet.of(ADMIN)),
+            row("GET", "/api/v1/admin/ledger/public-key", "/api/v1/admin/ledger/public-key", EnumSet.of(ADMIN)),
+            // public: the status lookup (tracking code and national code), the API document, errors
+            publicRow("GET", "/api/v1/status/{trackingCode}", "/api/v1/status/1234567890123456?nationalCode=0089123451"),
+            publicRow("GET", "/v3/api-docs", "/v3/api-docs"),
+            publicRow("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml"),
+            publicRow("GET", "/error", "/error"),
+            // not routed through the MVC handler mapping, listed so they are tried too
+            publicRow("GET", "/actuator/health", "/actuator/health"),
+            row("GET", "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(ADMIN)),
+            // notices and electronic service (A7, A8)
+            row("POST", "/api/v1/notices", "/api/v1/notices", EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/notices/{noticeId}/deposit", N + "/deposit", EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/notices/{noticeId}/withdrawal", N + "/withdrawal", EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/notices/{noticeId}/lack-of-access/decision", N + "/lack-of-access/decision",
+                    EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/notices/{noticeId}/view", N + "/view", EnumSet.of(APPLICANT)),
+            row("POST", "/api/v1/notices/{noticeId}/lack-of-access", N + "/lack-of-access", EnumSet.of(APPLICANT)),
+            row("GET", "/api/v1/notices/inbox", "/api/v1/notices/inbox", EnumSet.of(APPLICANT)),
+            row("GET", "/api/v1/notices/{noticeId}", N, EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
+            row("GET", "/api/v1/filings/{filingId}/notices", F + "/notices", EnumSet.of(COURT_STAFF, ADMIN)),
+            row("GET", "/api/v1/admin/alerts", "/api/v1/admin/alerts", EnumSet.of(ADMIN)),
+            row("POST", "/api/v1/admin/alerts/{attemptId}/retry", "/api/v1/admin/alerts/matrix-none/retry", EnumSet.of(ADMIN)),
+            row("POST", "/api/v1/admin/alerts/{attemptId}/delivery-report", "/api/v1/admin/alerts/matrix-none/delivery-report",
+                    EnumSet.of(ADMIN)),
+            // reports, paper-origin cases and the court side (A9-A11, A13)
+            row("POST", "/api/v1/filings/{filingId}/case-registration", F + "/case-registration", EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/filings/{filingId}/return", F + "/return", EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/paper-complaints", "/api/v1/paper-complaints", EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/reports/{id}/acknowledgement", "/api/v1/reports/matrix-none/acknowledgement",
+                    EnumSet.of(COURT_STAFF)),
+            row("POST", "/api/v1/reports", "/api/v1/reports", EnumSet.of(REPORTING_BODY)),
+            row("POST", "/api/v1/paper-files", "/api/v1/paper-files", EnumSet.of(REPORTING_BODY)),
+            row("GET", "/api/v1/paper-files", "/api/v1/paper-files", EnumSet.of(COURT_STAFF, INSPECTOR, GD_OFFICER, ADMIN)),
+            row("POST", "/api/v1/reporting-bodies", "/api/v1/reporting-bodies", EnumSet.of(GD_OFFICER, ADMIN)),
+            row("POST", "/api/v1/reporting-bodies/{id}/users", "/api/v1/reporting-bodies/MATRIX/users",
+                    EnumSet.of(GD_OFFICER, ADMIN)),
+            row("GET", "/api/v1/reporting-bodies/{id}", "/api/v1/reporting-bodies/MATRIX",
+                    EnumSet.of(GD_OFFICER, ADMIN, REPORTING_BODY, COURT_STAFF)),
+            row("POST", "/api/v1/admin/authorities/import", "/api/v1/admin/authorities/import", EnumSet.of(ADMIN)));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
+
+    private final AtomicInteger client = new AtomicInteger();
+
+    @Test
+    void every_endpoint_the_application_serves_has_a_row_in_the_table() {
+        Set<String> served = new TreeSet<>();
+        handlers.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                String normalized = withoutRegex(pattern);
+                if (methods.isEmpty()) {
+                    served.add("GET " + normalized); // an any-method mapping (the error page): GET is the one we answer
+                } else {
+                    methods.forEach(m -> served.add(m.name() + " " + normalized));
+                }
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        TABLE.forEach(r -> listed.add(r.key()));
+        Set<String> missing = new TreeSet<>(served);
+        missing.removeAll(listed);
+        assertThat(missing).as("endpoints without an access rule in AccessMatrixIT.TABLE").isEmpty();
+        Set<String> stale = new TreeSet<>(listed);
+        stale.removeAll(served);
+        stale.removeIf(k -> k.contains("/actuator/"));
+        assertThat(stale).as("rows in AccessMatrixIT.TABLE for endpoints that no longer exist").isEmpty();
+    }
+
+    /** "/x/{id:[a-z]{1,4}}/y" becomes "/x/{id}/y". */
+    private static String withoutRegex(String pattern) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean skipping = false;
+        for (char ch : pattern.toCharArray()) {
+            if (ch == '{') {
+                depth++;
+            } else if (ch == '}') {
+                depth--;
+                if (depth == 0) {
+                    skipping = false;
+                    out.append('}');
+                    continue;
+                }
+            } else if (ch == ':' && depth == 1) {
+                skipping = true;
+            }
+            if (!skipping) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_times_every_role_and_anonymous() {
+        return TABLE.stream().map(row -> DynamicTest.dynamicTest(row.key(), () -> {
+            List<String> wrong = new ArrayList<>();
+            check(row, null, row.anonymous(), wrong);
+            for (ActorRole role : TestAccounts.ROLES) {
+                check(row, role, row.roles().contains(role), wrong);
+            }
+            assertThat(wrong).as(row.key()).isEmpty();
+        }));
+    }
+
+    private void check(Row row, ActorRole role, boolean allowed, List<String> wrong) {
+        String user = role == null ? null : TestAccounts.username(role);
+        String body = row.method() == HttpMethod.POST || row.method() == HttpMethod.PUT ? "{}" : null;
+        // each call its own client, so that the status lookup's rate limit does not get in the way
+        int status = api.call(user, row.method(), row.sample(), body,
+                Map.of("X-Forwarded-For", "10.77." + (client.get() / 250) + "." + (client.incrementAndGet() % 250))).status();
+        boolean denied = status == 401 || status == 403;
+        if (allowed == denied) {
+            wrong.add((role == null ? "anonymous" : role.name()) + " expected " + (allowed ? "allowed" : "denied")
+                    + " but got " + status);
+        }
+        if (!allowed && role == null && status != 401) {
+            wrong.add("anonymous must get 401 (got " + status + ")");
+        }
+    }
+}

