@@ -69,6 +69,8 @@ public final class OfficeAudit {
     /** Filings held by the office; open ones with their state, submitted ones with none. */
     private final Map<String, FilingTrack> open = new HashMap<>();
     private final Set<String> held = new HashSet<>();
+    /** Portal filings no office holds yet: their documents, digitized by the applicant, until an office receives the originals. */
+    private final Map<String, FilingTrack> awaitingOriginals = new HashMap<>();
     private final Set<String> inspections = new HashSet<>();
     private final Map<String, PendingRequest> requests = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -97,6 +99,9 @@ public final class OfficeAudit {
         scanned++;
         if (e.recordedAt().isAfter(to)) {
             return Optional.empty();
+        }
+        if (e.payload() instanceof FilingEvent filing) {
+            trackPortal(e, filing);
         }
         String subject = subjectOfOffice(e);
         if (subject == null) {
@@ -218,14 +223,7 @@ public final class OfficeAudit {
         }
         if (event instanceof DocumentDigitized digitized) {
             close(track, Rule.A37_4_DELAY_RECEIVED_TO_DIGITIZED, e);
-            if (digitized.replacesDocumentId() != null) {
-                DocumentTrack replaced = track.documents.get(digitized.replacesDocumentId());
-                if (replaced != null) {
-                    replaced.replaced = true;
-                }
-            }
-            track.documents.put(digitized.document().documentId(), new DocumentTrack(e.eventId()));
-            track.clocks.remove(Rule.A37_4_DELAY_VERIFIED_TO_SUBMITTED);
+            track.digitized(digitized, e.eventId());
         } else if (event instanceof DocumentConformityVerified verified) {
             DocumentTrack document = track.documents.get(verified.documentId());
             if (document != null) {
@@ -253,7 +251,29 @@ public final class OfficeAudit {
 
     private FilingTrack take(String filingId, FilingRoute route) {
         held.add(filingId);
-        return open.computeIfAbsent(filingId, id -> new FilingTrack(id, route));
+        FilingTrack before = awaitingOriginals.remove(filingId);
+        return open.computeIfAbsent(filingId, id -> before != null ? before : new FilingTrack(id, route));
+    }
+
+    /** A5: what the applicant did on the portal before any office held the filing (the documents). */
+    private void trackPortal(LedgerEntry e, FilingEvent event) {
+        if (event instanceof FilingStarted started) {
+            if (started.route() == FilingRoute.PORTAL) {
+                awaitingOriginals.put(started.filingId(), new FilingTrack(started.filingId(), FilingRoute.PORTAL));
+            }
+            return;
+        }
+        FilingTrack track = awaitingOriginals.get(event.filingId());
+        if (track == null) {
+            return;
+        }
+        if (event instanceof DocumentDigitized digitized) {
+            track.digitized(digitized, e.eventId());
+        } else if (event instanceof OriginalsReceived received && !officeId.equals(received.officeId())) {
+            awaitingOriginals.remove(event.filingId());
+        } else if (event instanceof SubmittedToCompetentAuthority) {
+            awaitingOriginals.remove(event.filingId());
+        }
     }
 
     private void onPayment(LedgerEntry e, FilingTrack track, CourtFeePaid paid, boolean inside) {
@@ -378,6 +398,17 @@ public final class OfficeAudit {
         FilingTrack(String filingId, FilingRoute route) {
             this.filingId = filingId;
             this.route = route;
+        }
+
+        void digitized(DocumentDigitized digitized, String eventId) {
+            if (digitized.replacesDocumentId() != null) {
+                DocumentTrack replaced = documents.get(digitized.replacesDocumentId());
+                if (replaced != null) {
+                    replaced.replaced = true;
+                }
+            }
+            documents.put(digitized.document().documentId(), new DocumentTrack(eventId));
+            clocks.remove(Rule.A37_4_DELAY_VERIFIED_TO_SUBMITTED);
         }
 
         void start(Rule rule, LedgerEntry e, Duration limit) {
