@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
+import ir.daftar.core.inspection.Inspection;
 import ir.daftar.core.office.Office;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -100,6 +101,7 @@ public class AxonConfiguration {
     public ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(Filing.class)
-                .configureAggregate(Office.class);
+                .configureAggregate(Office.class)
+                .configureAggregate(Inspection.class);
     }
 }

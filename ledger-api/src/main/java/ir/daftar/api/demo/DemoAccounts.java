@@ -17,6 +17,9 @@ public class DemoAccounts {
     public static final String PASSWORD = "daftar-demo";
     public static final String OFFICE = "OFF-1001";
     public static final String UNDERSTAFFED_OFFICE = "OFF-1002";
+    /** Kanoon inspectors (A28, A33): national codes of inspector1 and inspector2. */
+    public static final String INSPECTOR_1 = "0511111118";
+    public static final String INSPECTOR_2 = "0522222226";
 
     private final List<DaftarPrincipal> accounts;
 
@@ -38,7 +41,9 @@ public class DemoAccounts {
                 new DaftarPrincipal("applicant2", hash, "0091234565", ActorRole.APPLICANT, null, null),
                 new DaftarPrincipal("court", hash, "COURT-TEH-CIV-12-07", ActorRole.COURT_STAFF, null, "TEH-CIV-12"),
                 new DaftarPrincipal("gd", hash, "0123456789", ActorRole.GD_OFFICER, null, null),
-                new DaftarPrincipal("admin", hash, "ADMIN-1", ActorRole.ADMIN, null, null));
+                new DaftarPrincipal("admin", hash, "ADMIN-1", ActorRole.ADMIN, null, null),
+                new DaftarPrincipal("inspector1", hash, INSPECTOR_1, ActorRole.INSPECTOR, null, null),
+                new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null));
     }
 
     public List<DaftarPrincipal> accounts() {

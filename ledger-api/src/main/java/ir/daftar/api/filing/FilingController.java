@@ -2,6 +2,7 @@ package ir.daftar.api.filing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.daftar.api.access.AccessLog;
 import ir.daftar.api.authority.AuthorityDirectory;
 import ir.daftar.api.config.AxonConfiguration;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
@@ -59,6 +60,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -74,12 +76,14 @@ class FilingController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AuthorityDirectory authorities;
+    private final AccessLog accessLog;
     private final ObjectMapper json;
 
-    FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities) {
+    FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.authorities = authorities;
+        this.accessLog = accessLog;
         this.json = AxonConfiguration.ledgerObjectMapper();
     }
 
@@ -259,7 +263,8 @@ class FilingController {
 
     /** The full history of a filing for court staff and the office that holds it. */
     @GetMapping(ID + "/history")
-    CaseHistoryView history(@PathVariable String filingId) {
+    CaseHistoryView history(@PathVariable String filingId,
+                            @RequestParam(name = "purpose", required = false) String purpose) {
         CaseHistoryView view = queries.query(new FindCaseHistory(filingId),
                 ResponseTypes.instanceOf(CaseHistoryView.class)).join();
         if (view == null) {
@@ -270,6 +275,9 @@ class FilingController {
                 && view.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
             throw new NotFound("filing");
         }
+        // A12/A37-13: every read of case data is on the record
+        accessLog.caseRead(user, filingId, "history",
+                purpose == null ? null : purpose.substring(0, Math.min(200, purpose.length())));
         return view;
     }
 

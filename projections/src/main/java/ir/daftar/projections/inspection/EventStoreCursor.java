@@ -67,6 +67,29 @@ public final class EventStoreCursor {
                 consumer, aggregateId);
     }
 
+    /** One event by its id, or null. */
+    public LedgerEntry find(String eventId) {
+        LedgerEntry[] found = new LedgerEntry[1];
+        query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE event_identifier = ?", e -> {
+            found[0] = e;
+            return false;
+        }, eventId);
+        return found[0];
+    }
+
+    /** The payload of one event as the JSON text stored, or null. */
+    public String payloadJson(String eventId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT payload FROM domain_event_entry WHERE event_identifier = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store", e);
+        }
+    }
+
     private long query(String sql, Predicate<LedgerEntry> consumer, Object parameter) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
