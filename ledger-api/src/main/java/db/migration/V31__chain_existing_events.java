@@ -1,7 +1,7 @@
 package db.migration;
 
 import ir.daftar.api.integrity.EventChainWriter;
-import ir.daftar.core.integrity.LedgerEntry;
+import ir.daftar.core.integrity.StoredRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +21,7 @@ public class V31__chain_existing_events extends BaseJavaMigration {
         Connection c = context.getConnection();
         long after = Long.MIN_VALUE;
         while (true) {
-            List<LedgerEntry> batch = new ArrayList<>();
+            List<StoredRecord> batch = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
                     + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data "
                     + "FROM domain_event_entry WHERE global_index > ? ORDER BY global_index")) {

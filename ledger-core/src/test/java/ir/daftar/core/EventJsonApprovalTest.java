@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ir.daftar.core.access.AccessEvent;
 import ir.daftar.core.authority.AuthorityKind;
+import ir.daftar.core.common.Rule;
+import ir.daftar.core.inspection.InspectionEvent;
+import ir.daftar.core.inspection.InspectionKind;
+import java.time.Instant;
 import ir.daftar.core.authority.CompetentAuthority;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
@@ -78,7 +83,8 @@ class EventJsonApprovalTest {
     private static final Path APPROVED = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
             .resolve("src/test/resources/approved");
 
-    private static final List<Class<?>> EVENT_INTERFACES = List.of(FilingEvent.class, OfficeEvent.class);
+    private static final List<Class<?>> EVENT_INTERFACES = List.of(FilingEvent.class, OfficeEvent.class,
+            InspectionEvent.class, AccessEvent.class);
 
     // ---- fixed values ----------------------------------------------------------------------
 
@@ -132,7 +138,30 @@ class EventJsonApprovalTest {
         add(samples, new StaffAppointmentEnded(OFFICE, CLERK, StaffRole.CLERK, "استعفا"));
         add(samples, new MinimumStaffingOrdered(OFFICE, new MinimumStaffing(Map.of(
                 StaffRole.MANAGER, 1, StaffRole.LEGAL_EXPERT, 2, StaffRole.IT_EXPERT, 1, StaffRole.CLERK, 4))));
+
+        addInspectionSamples(samples);
         return samples;
+    }
+
+    static final String INSPECTION = "INS-1404-007";
+    static final String INSPECTOR = "0011000066";
+
+    private static void addInspectionSamples(Map<Class<?>, Object> samples) {
+        add(samples, new InspectionEvent.InspectionOpened(INSPECTION, InspectionKind.PERIODIC, "KANOON-TEH", OFFICE,
+                List.of(INSPECTOR), Instant.parse("2025-03-21T00:00:00Z"), Instant.parse("2025-09-22T00:00:00Z"), INSPECTOR));
+        add(samples, new InspectionEvent.RequestSentToOffice(INSPECTION, OFFICE, "REQ-1", "فهرست قبوض صادره شهریور",
+                Instant.parse("2025-10-01T12:30:00Z"), INSPECTOR));
+        add(samples, new InspectionEvent.RequestAnswered(INSPECTION, OFFICE, "REQ-1", "فهرست پیوست شد", MANAGER));
+        add(samples, new InspectionEvent.FindingAccepted(INSPECTION, "6f1c2b1e-0c1f-3d8e-9a55-2b8c4c1d9e01",
+                Rule.A37_6_RECEIPT_REQUIRED, "A37", FILING, List.of("e-101", "e-102"), "قبض صادر نشده است", INSPECTOR));
+        add(samples, new InspectionEvent.FindingDismissed(INSPECTION, "0a7e5d3c-1b2a-3c4d-8e9f-0a1b2c3d4e5f",
+                Rule.A37_4_DELAY_FEE_PAID_TO_SUBMITTED, "تعطیلات رسمی", INSPECTOR));
+        add(samples, new InspectionEvent.ReportFinalized(INSPECTION, OFFICE, "دو تخلف احراز شد",
+                List.of("6f1c2b1e-0c1f-3d8e-9a55-2b8c4c1d9e01"), List.of("0a7e5d3c-1b2a-3c4d-8e9f-0a1b2c3d4e5f"), INSPECTOR));
+        add(samples, new InspectionEvent.ReportSentToGd(INSPECTION, INSPECTOR));
+        add(samples, new InspectionEvent.ReportCorrected(INSPECTION, "تاریخ بند ۲ اصلاح شد", INSPECTOR));
+        add(samples, new AccessEvent.CaseDataRead(FILING, "history", "case work"));
+        add(samples, new AccessEvent.OfficeRecordViewed(OFFICE, INSPECTION, "replay", "from=2025-03-21T00:00:00Z"));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {
@@ -149,7 +178,7 @@ class EventJsonApprovalTest {
     void every_event_type_has_a_sample_and_an_approved_file() {
         List<Class<?>> types = eventTypes();
 
-        assertThat(types).hasSize(21);
+        assertThat(types).hasSize(31);
         assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
         for (Class<?> type : types) {
             assertThat(approvedFile(type))

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
-    private static final List<String> PROJECTIONS = List.of("case-status", "case-history", "paper-files", "notices");
+    private static final List<String> PROJECTIONS = List.of("case-status", "case-history", "paper-files", "notices",
+            "access-log");
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
 import ir.daftar.core.notice.Notice;
+import ir.daftar.core.inspection.Inspection;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.paper.PaperFile;
 import ir.daftar.core.report.ExternalReport;
@@ -108,6 +109,7 @@ public class AxonConfiguration {
                 .configureAggregate(ReportingBody.class)
                 .configureAggregate(ExternalReport.class)
                 .configureAggregate(PaperFile.class)
-                .configureAggregate(Notice.class);
+                .configureAggregate(Notice.class)
+                .configureAggregate(Inspection.class);
     }
 }

@@ -24,6 +24,9 @@ public class DemoAccounts {
     public static final String FORENSIC_DOCTOR = "FORENSIC-TEH-DR-18";
     public static final String OFFICIAL_EXPERT = "EXPERT-0042";
     public static final String EXPERT = "EXPERT-0042-U1";
+    /** Kanoon inspectors (A28, A33): national codes of inspector1 and inspector2. */
+    public static final String INSPECTOR_1 = "0511111118";
+    public static final String INSPECTOR_2 = "0522222226";
 
     private final List<DaftarPrincipal> accounts;
 
@@ -50,7 +53,10 @@ public class DemoAccounts {
                 new DaftarPrincipal("prosecutor", hash, "COURT-TEH-PROS-1-03", ActorRole.COURT_STAFF, null, "TEH-PROS-1"),
                 new DaftarPrincipal("police", hash, POLICE_OFFICER, ActorRole.REPORTING_BODY, null, null, POLICE_UNIT),
                 new DaftarPrincipal("forensic", hash, FORENSIC_DOCTOR, ActorRole.REPORTING_BODY, null, null, FORENSIC_MEDICINE),
-                new DaftarPrincipal("expert", hash, EXPERT, ActorRole.REPORTING_BODY, null, null, OFFICIAL_EXPERT));
+                new DaftarPrincipal("expert", hash, EXPERT, ActorRole.REPORTING_BODY, null, null, OFFICIAL_EXPERT),
+                // Kanoon inspectors (A28, A33)
+                new DaftarPrincipal("inspector1", hash, INSPECTOR_1, ActorRole.INSPECTOR, null, null),
+                new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null));
     }
 
     public List<DaftarPrincipal> accounts() {

@@ -2,6 +2,7 @@ package ir.daftar.api.filing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.daftar.api.access.AccessLog;
 import ir.daftar.api.authority.AuthorityDirectory;
 import ir.daftar.api.config.AxonConfiguration;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
@@ -79,12 +80,14 @@ class FilingController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AuthorityDirectory authorities;
+    private final AccessLog accessLog;
     private final ObjectMapper json;
 
-    FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities) {
+    FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.authorities = authorities;
+        this.accessLog = accessLog;
         this.json = AxonConfiguration.ledgerObjectMapper();
     }
 
@@ -282,7 +285,8 @@ class FilingController {
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               @RequestParam(required = false) FindCaseHistory.Order order,
                               @RequestParam(required = false) String format,
-                              @RequestHeader(name = "Accept", required = false) String accept) {
+                              @RequestHeader(name = "Accept", required = false) String accept,
+                              @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         if (user.role().isOfficeStaff() || user.role() == ActorRole.COURT_STAFF) {
             CaseHistoryView whole = findHistory(new FindCaseHistory(filingId));
@@ -304,6 +308,9 @@ class FilingController {
         if (view == null) {
             throw new NotFound("filing");
         }
+        // A12/A37-13: every read of case data is on the record
+        accessLog.caseRead(user, filingId, "history",
+                purpose == null ? null : purpose.substring(0, Math.min(200, purpose.length())));
         if ("csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains("text/csv"))) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -1,7 +1,7 @@
 package ir.daftar.api.integrity;
 
 import ir.daftar.core.integrity.EventHash;
-import ir.daftar.core.integrity.LedgerEntry;
+import ir.daftar.core.integrity.StoredRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +27,8 @@ public final class EventChainWriter {
     }
 
     /** Reads the stored rows of the given event ids, in global order. */
-    public static List<LedgerEntry> readStored(Connection c, Collection<String> eventIds) throws SQLException {
-        List<LedgerEntry> rows = new ArrayList<>(eventIds.size());
+    public static List<StoredRecord> readStored(Connection c, Collection<String> eventIds) throws SQLException {
+        List<StoredRecord> rows = new ArrayList<>(eventIds.size());
         List<String> ids = new ArrayList<>(eventIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -45,12 +45,12 @@ public final class EventChainWriter {
                 }
             }
         }
-        rows.sort(java.util.Comparator.comparingLong(LedgerEntry::globalIndex));
+        rows.sort(java.util.Comparator.comparingLong(StoredRecord::globalIndex));
         return rows;
     }
 
-    public static LedgerEntry stored(ResultSet rs) throws SQLException {
-        return new LedgerEntry(rs.getLong("global_index"), rs.getString("event_identifier"),
+    public static StoredRecord stored(ResultSet rs) throws SQLException {
+        return new StoredRecord(rs.getLong("global_index"), rs.getString("event_identifier"),
                 rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("type"),
                 rs.getString("time_stamp"), rs.getString("payload_type"), rs.getString("payload_revision"),
                 rs.getBytes("payload"), rs.getBytes("meta_data"));
@@ -61,12 +61,12 @@ public final class EventChainWriter {
      * same batch or in {@code event_chain}; an event whose predecessor is not chained is refused, so
      * that a stream can never continue from an unchained (possibly forged) event.
      */
-    public static void chain(Connection c, List<LedgerEntry> rows) throws SQLException {
+    public static void chain(Connection c, List<StoredRecord> rows) throws SQLException {
         Map<String, byte[]> lastHashInBatch = new HashMap<>();
         Map<String, Long> lastSeqInBatch = new HashMap<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO event_chain (global_index, event_identifier, "
                 + "aggregate_identifier, sequence_number, event_hash, previous_hash) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (LedgerEntry e : rows) {
+            for (StoredRecord e : rows) {
                 byte[] previous;
                 if (e.sequenceNumber() == 0) {
                     previous = EventHash.GENESIS;

@@ -3,7 +3,7 @@ package ir.daftar.api.integrity;
 import ir.daftar.core.integrity.CheckpointStatement;
 import ir.daftar.core.integrity.EventHash;
 import ir.daftar.core.integrity.Manifest;
-import ir.daftar.core.integrity.LedgerEntry;
+import ir.daftar.core.integrity.StoredRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ public class LedgerCheckpointer {
         jdbc.query("SELECT " + prefixed("e.") + ", c.event_hash, c.previous_hash FROM domain_event_entry e "
                 + "JOIN event_chain c ON c.global_index = e.global_index "
             + "WHERE e.global_index >= ? AND e.global_index <= ? ORDER BY e.global_index LIMIT ?", rs -> {
-                    LedgerEntry event = EventChainWriter.stored(rs);
+                    StoredRecord event = EventChainWriter.stored(rs);
                     byte[] chained = rs.getBytes("event_hash");
                     if (!Arrays.equals(EventHash.of(event, rs.getBytes("previous_hash")), chained)) {
                         throw new IllegalStateException("refusing to seal: the stored event at " + event.describe()

@@ -121,6 +121,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/court-fee/**", "/api/v1/authorities").authenticated()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        // inspections (A28, A33, A37): inspectors act, the inspected office answers, the GD reads reports
+                        .requestMatchers(HttpMethod.POST, "/api/v1/inspections/*/requests/*/answer").hasAnyRole(OFFICE_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/inspections", "/api/v1/inspections/**").hasRole("INSPECTOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inspections/*/report", "/api/v1/inspections/*/report.html")
+                        .hasAnyRole("INSPECTOR", "GD_OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inspections/**").hasRole("INSPECTOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/access-log").hasRole("APPLICANT")
                         .anyRequest().denyAll());
         return http.build();
     }

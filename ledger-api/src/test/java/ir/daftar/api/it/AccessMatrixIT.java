@@ -49,6 +49,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     private static final String F = "/api/v1/filings/matrix-none";
     private static final String O = "/api/v1/offices/OFF-MATRIX";
     private static final String N = "/api/v1/notices/matrix-none";
+    private static final String I = "/api/v1/inspections/matrix-none";
 
     /** The table: method, the mapping's pattern, a concrete path to call, who may call it, and anonymous. */
     private record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
@@ -147,7 +148,28 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     EnumSet.of(GD_OFFICER, ADMIN)),
             row("GET", "/api/v1/reporting-bodies/{id}", "/api/v1/reporting-bodies/MATRIX",
                     EnumSet.of(GD_OFFICER, ADMIN, REPORTING_BODY, COURT_STAFF)),
-            row("POST", "/api/v1/admin/authorities/import", "/api/v1/admin/authorities/import", EnumSet.of(ADMIN)));
+            row("POST", "/api/v1/admin/authorities/import", "/api/v1/admin/authorities/import", EnumSet.of(ADMIN)),
+            // inspections (A28, A33, A37) and the applicant's access log (A12)
+            row("POST", "/api/v1/inspections", "/api/v1/inspections", EnumSet.of(INSPECTOR)),
+            row("GET", "/api/v1/inspections/{inspectionId}", I, EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/requests", I + "/requests", EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/requests/{requestId}/answer", I + "/requests/r-1/answer", OFFICE),
+            row("GET", "/api/v1/inspections/{inspectionId}/replay", I + "/replay", EnumSet.of(INSPECTOR)),
+            row("GET", "/api/v1/inspections/{inspectionId}/findings", I + "/findings", EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/findings/{findingId}/acceptance", I + "/findings/f-1/acceptance",
+                    EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/findings/{findingId}/dismissal", I + "/findings/f-1/dismissal",
+                    EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/report", I + "/report", EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/report/sending", I + "/report/sending", EnumSet.of(INSPECTOR)),
+            row("POST", "/api/v1/inspections/{inspectionId}/report/corrections", I + "/report/corrections",
+                    EnumSet.of(INSPECTOR)),
+            row("GET", "/api/v1/inspections/{inspectionId}/report", I + "/report", EnumSet.of(INSPECTOR, GD_OFFICER)),
+            row("GET", "/api/v1/inspections/{inspectionId}/report.html", I + "/report.html", EnumSet.of(INSPECTOR, GD_OFFICER)),
+            row("GET", "/api/v1/inspections/{inspectionId}/as-of/filings/{filingId}", I + "/as-of/filings/matrix-none",
+                    EnumSet.of(INSPECTOR)),
+            row("GET", "/api/v1/inspections/{inspectionId}/as-of/queue", I + "/as-of/queue", EnumSet.of(INSPECTOR)),
+            row("GET", "/api/v1/filings/{filingId}/access-log", F + "/access-log", EnumSet.of(APPLICANT)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -163,6 +163,39 @@ public enum Rule {
     A8_NO_LACK_OF_ACCESS_CLAIM("A8"),
     /** A8: an upheld lack of access moves service later, never earlier and never into the future. */
     A8_SERVICE_TIME_NOT_LATER("A8"),
+    // ---- inspections (A28, A33, A37) ----
+    /** A37-4: unjustified delay between receiving a filing's documents and digitizing them. */
+    A37_4_DELAY_RECEIVED_TO_DIGITIZED("A37"),
+    /** A37-4: unjustified delay between the payment of the court fee and the submission. */
+    A37_4_DELAY_FEE_PAID_TO_SUBMITTED("A37"),
+    /** A37-4: unjustified delay between the verification of conformity and the submission. */
+    A37_4_DELAY_VERIFIED_TO_SUBMITTED("A37"),
+    /** A37-12: a fee charged above the approved schedule in force at the time. */
+    A37_12_FEE_ABOVE_SCHEDULE("A37"),
+    /** A37-13 with A12: case data read by office staff with no legitimate link to the case. */
+    A37_13_READ_WITHOUT_LINK("A37"),
+    /** A37-9: a request of the inspectors left unanswered beyond its deadline. */
+    A37_9_REQUEST_UNANSWERED("A37"),
+    /** A37-9: the request is not part of this inspection. */
+    A37_9_REQUEST_UNKNOWN("A37"),
+    /** A37-9: a request is answered once; a further answer is a new request. */
+    A37_9_REQUEST_ALREADY_ANSWERED("A37"),
+    /** A37-9: the inspected office answers the inspectors' requests, through its own staff. */
+    A37_9_OFFICE_STAFF_ONLY("A37"),
+    /** A28/A33: only the inspectors assigned to an inspection act on it. */
+    A28_INSPECTOR_ONLY("A28"),
+    /** A33: the inspected period ends after it starts and not in the future. */
+    A33_PERIOD_INVALID("A33"),
+    /** A33: a finalized report cannot change; a correction is a new act. */
+    A33_REPORT_FINALIZED("A33"),
+    /** A33: the report is finalized before it is sent or corrected. */
+    A33_REPORT_NOT_FINALIZED("A33"),
+    /** A33: the report is sent to the GD once. */
+    A33_REPORT_ALREADY_SENT("A33"),
+    /** A33: each finding is accepted or dismissed once, with its reason. */
+    A33_FINDING_ALREADY_DECIDED("A33"),
+    /** A33: the report is reasoned: decisions on findings and the report itself state their reasons. */
+    A33_REASON_REQUIRED("A33"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null);
 

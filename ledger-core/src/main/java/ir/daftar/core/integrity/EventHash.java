@@ -30,7 +30,7 @@ public final class EventHash {
     private EventHash() {
     }
 
-    public static byte[] of(LedgerEntry event, byte[] previousHash) {
+    public static byte[] of(StoredRecord event, byte[] previousHash) {
         if (previousHash == null || previousHash.length != LENGTH) {
             throw new IllegalArgumentException("previous hash must be 32 bytes");
         }
@@ -50,7 +50,7 @@ public final class EventHash {
     }
 
     /** The canonical bytes themselves (what {@link #of} digests), for inspection and tests. */
-    public static byte[] canonicalForm(LedgerEntry event, byte[] previousHash) {
+    public static byte[] canonicalForm(StoredRecord event, byte[] previousHash) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(DOMAIN);
         writeText(out, event.eventId());

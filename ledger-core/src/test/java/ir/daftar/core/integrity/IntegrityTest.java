@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The canonical form, the Merkle root and the checkpoint signature that writer and verifier share. */
 class IntegrityTest {
 
-    static final LedgerEntry EVENT = new LedgerEntry(7, "e-1", "f-1", 3, "Filing", "2026-01-01T10:00:00Z",
+    static final StoredRecord EVENT = new StoredRecord(7, "e-1", "f-1", 3, "Filing", "2026-01-01T10:00:00Z",
             "ir.daftar.core.filing.FilingEvent$FilingStarted", "1", "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
             "{\"actorId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
 
@@ -26,29 +26,29 @@ class IntegrityTest {
 
         @Test
         void every_stored_field_and_the_previous_hash_change_the_hash() {
-            List<UnaryOperator<LedgerEntry>> changes = List.of(
-                    e -> new LedgerEntry(e.globalIndex(), "e-2", e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
+            List<UnaryOperator<StoredRecord>> changes = List.of(
+                    e -> new StoredRecord(e.globalIndex(), "e-2", e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
                             e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), "f-2", e.sequenceNumber(), e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), "f-2", e.sequenceNumber(), e.aggregateType(),
                             e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), 4, e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), 4, e.aggregateType(),
                             e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), null,
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), null,
                             e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
                             "2026-01-01T10:00:01Z", e.payloadType(), e.payloadRevision(), e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
                             e.timestamp(), "Other", e.payloadRevision(), e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
                             e.timestamp(), e.payloadType(), "2", e.payload(), e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
                             e.timestamp(), e.payloadType(), e.payloadRevision(), "{\"a\":2}".getBytes(StandardCharsets.UTF_8),
                             e.metaData()),
-                    e -> new LedgerEntry(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
+                    e -> new StoredRecord(e.globalIndex(), e.eventId(), e.aggregateId(), e.sequenceNumber(), e.aggregateType(),
                             e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), null));
             Set<String> hashes = new HashSet<>();
             hashes.add(EventHash.hex(EventHash.of(EVENT, EventHash.GENESIS)));
-            for (UnaryOperator<LedgerEntry> change : changes) {
+            for (UnaryOperator<StoredRecord> change : changes) {
                 hashes.add(EventHash.hex(EventHash.of(change.apply(EVENT), EventHash.GENESIS)));
             }
             byte[] otherPrevious = new byte[32];
@@ -59,7 +59,7 @@ class IntegrityTest {
 
         @Test
         void the_global_index_is_not_part_of_the_event_hash_but_of_its_merkle_leaf() {
-            LedgerEntry moved = new LedgerEntry(8, EVENT.eventId(), EVENT.aggregateId(), EVENT.sequenceNumber(),
+            StoredRecord moved = new StoredRecord(8, EVENT.eventId(), EVENT.aggregateId(), EVENT.sequenceNumber(),
                     EVENT.aggregateType(), EVENT.timestamp(), EVENT.payloadType(), EVENT.payloadRevision(), EVENT.payload(),
                     EVENT.metaData());
             byte[] hash = EventHash.of(EVENT, EventHash.GENESIS);

@@ -4,7 +4,7 @@ import ir.daftar.core.integrity.CheckpointKeys;
 import ir.daftar.core.integrity.CheckpointStatement;
 import ir.daftar.core.integrity.EventHash;
 import ir.daftar.core.integrity.Manifest;
-import ir.daftar.core.integrity.LedgerEntry;
+import ir.daftar.core.integrity.StoredRecord;
 import java.io.PrintStream;
 import java.security.PublicKey;
 import java.sql.Connection;
@@ -114,7 +114,7 @@ public final class LedgerVerifier {
             es.setFetchSize(FETCH);
             cs.setFetchSize(FETCH);
             try (ResultSet er = es.executeQuery(); ResultSet cr = cs.executeQuery()) {
-                LedgerEntry e = nextEvent(er);
+                StoredRecord e = nextEvent(er);
                 Link c = nextLink(cr);
                 while (e != null || c != null) {
                     if (e == null || (c != null && c.globalIndex() < e.globalIndex())) {
@@ -215,12 +215,12 @@ public final class LedgerVerifier {
         return null;
     }
 
-    private Finding inserted(LedgerEntry e) {
+    private Finding inserted(StoredRecord e) {
         return new Finding(Finding.Kind.INSERTED, e.globalIndex(), e.aggregateId(), e.sequenceNumber(), e.eventId(),
                 "the event is not in the chain: it was not written by the ledger");
     }
 
-    private Finding linkProblem(LedgerEntry e, Link link, byte[] previous, byte[] computed) throws SQLException {
+    private Finding linkProblem(StoredRecord e, Link link, byte[] previous, byte[] computed) throws SQLException {
         if (!link.eventId().equals(e.eventId()) || !link.aggregateId().equals(e.aggregateId())
                 || link.sequenceNumber() != e.sequenceNumber()) {
             Optional<Long> chainedAt = chainedIndexOf(e.eventId());
@@ -242,7 +242,7 @@ public final class LedgerVerifier {
                 "its stored bytes no longer match its chain hash");
     }
 
-    private Finding sealProblem(LedgerEntry e, byte[] computed, Deque<Manifest.Entry> sealed) {
+    private Finding sealProblem(StoredRecord e, byte[] computed, Deque<Manifest.Entry> sealed) {
         Manifest.Entry expected = sealed.peekFirst();
         if (expected != null && expected.globalIndex() < e.globalIndex()) {
             return new Finding(Finding.Kind.DELETED, expected.globalIndex(), null, null, null,
@@ -264,7 +264,7 @@ public final class LedgerVerifier {
         return null;
     }
 
-    private Finding outOfOrder(LedgerEntry e, long expectedSeq) throws SQLException {
+    private Finding outOfOrder(StoredRecord e, long expectedSeq) throws SQLException {
         if (e.sequenceNumber() < expectedSeq) {
             return new Finding(Finding.Kind.REORDERED, e.globalIndex(), e.aggregateId(), e.sequenceNumber(), e.eventId(),
                     "comes after sequence " + (expectedSeq - 1) + " of its stream");
@@ -314,11 +314,11 @@ public final class LedgerVerifier {
         return all;
     }
 
-    private static LedgerEntry nextEvent(ResultSet rs) throws SQLException {
+    private static StoredRecord nextEvent(ResultSet rs) throws SQLException {
         if (!rs.next()) {
             return null;
         }
-        return new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+        return new StoredRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10));
     }
 

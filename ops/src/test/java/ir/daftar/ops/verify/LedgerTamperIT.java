@@ -10,7 +10,7 @@ import ir.daftar.core.integrity.CheckpointKeys;
 import ir.daftar.core.integrity.CheckpointStatement;
 import ir.daftar.core.integrity.EventHash;
 import ir.daftar.core.integrity.Manifest;
-import ir.daftar.core.integrity.LedgerEntry;
+import ir.daftar.core.integrity.StoredRecord;
 import ir.daftar.ops.verify.Finding;
 import ir.daftar.ops.verify.LedgerVerifier;
 import ir.daftar.ops.verify.VerifyLedger;
@@ -118,7 +118,7 @@ class LedgerTamperIT extends PostgresIntegrationTest {
     void a_forged_event_with_a_recomputed_hash_is_named_for_lack_of_a_valid_checkpoint_signature() throws SQLException {
         try (Connection c = PostgresTestDatabase.connect()) {
             c.setAutoCommit(false);
-            LedgerEntry forged = forgeNextEventOf(c, filingId);
+            StoredRecord forged = forgeNextEventOf(c, filingId);
             LedgerVerifier.Result unsealed = verify(c);
             assertThat(unsealed.finding()).isPresent();
             assertThat(unsealed.finding().get().kind()).isEqualTo(Finding.Kind.UNSEALED);
@@ -149,7 +149,7 @@ class LedgerTamperIT extends PostgresIntegrationTest {
                         + "SELECT 0, 'forged-0', 'forged-stream', 0, type, time_stamp, payload_type, payload_revision, "
                         + "payload, meta_data FROM domain_event_entry WHERE global_index = " + g);
             }
-            LedgerEntry forged = read(c, 0);
+            StoredRecord forged = read(c, 0);
             insertLink(c, forged, EventHash.GENESIS);
             Finding f = verify(c).finding().orElseThrow();
             c.rollback();
@@ -180,7 +180,7 @@ class LedgerTamperIT extends PostgresIntegrationTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0).verify();
     }
 
-    private LedgerEntry forgeNextEventOf(Connection c, String aggregateId) throws SQLException {
+    private StoredRecord forgeNextEventOf(Connection c, String aggregateId) throws SQLException {
         long lastSeq = globalIndexBySequence.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
         long lastIndex = globalIndexBySequence.get(lastSeq);
         long forgedIndex;
@@ -203,12 +203,12 @@ class LedgerTamperIT extends PostgresIntegrationTest {
                 previous = rs.getBytes(1);
             }
         }
-        LedgerEntry forged = read(c, forgedIndex);
+        StoredRecord forged = read(c, forgedIndex);
         insertLink(c, forged, previous);
         return forged;
     }
 
-    private void forgeCheckpoint(Connection c, LedgerEntry forged) throws SQLException {
+    private void forgeCheckpoint(Connection c, StoredRecord forged) throws SQLException {
         KeyPair attacker = CheckpointKeys.generate();
         long from;
         byte[] previousRoot;
@@ -242,7 +242,7 @@ class LedgerTamperIT extends PostgresIntegrationTest {
         }
     }
 
-    private static void insertLink(Connection c, LedgerEntry e, byte[] previous) throws SQLException {
+    private static void insertLink(Connection c, StoredRecord e, byte[] previous) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO event_chain (global_index, event_identifier, "
                 + "aggregate_identifier, sequence_number, event_hash, previous_hash) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, e.globalIndex());
@@ -255,14 +255,14 @@ class LedgerTamperIT extends PostgresIntegrationTest {
         }
     }
 
-    private static LedgerEntry read(Connection c, long globalIndex) throws SQLException {
+    private static StoredRecord read(Connection c, long globalIndex) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
                 + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data "
                 + "FROM domain_event_entry WHERE global_index = ?")) {
             s.setLong(1, globalIndex);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                return new StoredRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10));
             }
         }

@@ -58,6 +58,11 @@ public record CaseHistoryView(String filingId, List<Entry> entries) {
         }
     }
 
+    /** The category of a filing's own event (FILING, COURT or PAPER), as the projection files it. */
+    public static String categoryOfFilingEvent(String eventType) {
+        return CaseTimeline.category(CaseHistoryRepository.FILING_STREAM, eventType);
+    }
+
     /** The mobile and electronic address a notice went to (either may be null: an alert uses only the mobile). */
     public record Channel(String mobile, String electronicAddress) {
     }

@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param payload         the serialized payload bytes
  * @param metaData        the serialized metadata bytes, or null
  */
-public record LedgerEntry(long globalIndex, String eventId, String aggregateId, long sequenceNumber, String aggregateType,
+public record StoredRecord(long globalIndex, String eventId, String aggregateId, long sequenceNumber, String aggregateType,
                           String timestamp, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
 
-    public LedgerEntry {
+    public StoredRecord {
         Objects.requireNonNull(eventId, "event id");
         Objects.requireNonNull(aggregateId, "aggregate id");
         Objects.requireNonNull(timestamp, "timestamp");
@@ -36,12 +36,12 @@ public record LedgerEntry(long globalIndex, String eventId, String aggregateId, 
 
     @Override
     public String toString() {
-        return "LedgerEntry[" + describe() + "]";
+        return "StoredRecord[" + describe() + "]";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LedgerEntry other && globalIndex == other.globalIndex && eventId.equals(other.eventId);
+        return o instanceof StoredRecord other && globalIndex == other.globalIndex && eventId.equals(other.eventId);
     }
 
     @Override

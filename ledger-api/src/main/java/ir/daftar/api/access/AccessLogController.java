@@ -1,0 +1,43 @@
+package ir.daftar.api.access;
+
+import ir.daftar.api.problem.NotFound;
+import ir.daftar.api.security.CurrentActor;
+import ir.daftar.api.security.DaftarPrincipal;
+import ir.daftar.core.filing.FilingEvent.FilingStarted;
+import ir.daftar.projections.accesslog.AccessLogView;
+import ir.daftar.projections.accesslog.FindAccessLog;
+import ir.daftar.projections.inspection.EventStoreCursor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A12: the applicant sees who (office or authority, and role) read their case, what and when. */
+@RestController
+class AccessLogController {
+
+    private final QueryGateway queries;
+    private final EventStoreCursor events;
+
+    AccessLogController(QueryGateway queries, EventStoreCursor events) {
+        this.queries = queries;
+        this.events = events;
+    }
+
+    @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/access-log")
+    AccessLogView accessLog(@PathVariable String filingId) {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        String[] applicant = {null};
+        events.streamAggregate(filingId, e -> {
+            if (e.payload() instanceof FilingStarted started) {
+                applicant[0] = started.applicant().identifier();
+            }
+            return false;
+        });
+        if (applicant[0] == null || !applicant[0].equals(user.actorId())) {
+            throw new NotFound("filing");
+        }
+        return queries.query(new FindAccessLog(filingId), ResponseTypes.instanceOf(AccessLogView.class)).join();
+    }
+}

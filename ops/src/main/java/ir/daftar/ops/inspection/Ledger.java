@@ -1,0 +1,158 @@
+package ir.daftar.ops.inspection;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ir.daftar.core.common.MetaDataKeys;
+import ir.daftar.core.fee.CourtFeeTariff;
+import ir.daftar.core.fee.CourtFeeTariffs;
+import ir.daftar.core.filing.Filing;
+import ir.daftar.core.filing.TrackingCode;
+import ir.daftar.core.filing.TrackingCodeIssuer;
+import ir.daftar.core.inspection.Inspection;
+import ir.daftar.core.office.Office;
+import ir.daftar.core.office.OfficeDirectory;
+import ir.daftar.core.office.OfficeStaffing;
+import ir.daftar.projections.inspection.EventStoreCursor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The ledger outside the Spring application, for operators' tools: Axon's JDBC event store on
+ * the application's tables, the ledger's Jackson serializer, and the real aggregates behind a
+ * command gateway (so that generated activity obeys the same rules as the API).
+ */
+public final class Ledger implements AutoCloseable {
+
+    public final DataSource dataSource;
+    public final Serializer serializer;
+    public final JdbcEventStorageEngine engine;
+    public final CourtFeeTariffs tariffs;
+    private Configuration axon;
+
+    public Ledger(DataSource dataSource, CourtFeeTariffs tariffs) {
+        this.dataSource = dataSource;
+        this.tariffs = tariffs;
+        this.serializer = JacksonSerializer.builder().objectMapper(objectMapper()).build();
+        this.engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .schema(schema())
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+    }
+
+    /** The mapper of the ledger's JSON, configured as in the application. */
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The application's event schema (snake_case, Flyway-owned). */
+    public static EventSchema schema() {
+        return EventSchema.builder().eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data").build();
+    }
+
+    /** Creates the application's tables from the migrations in the source tree (for scratch databases). */
+    public static void migrate(DataSource dataSource, Path repositoryRoot) {
+        Flyway.configure().dataSource(dataSource)
+                .locations("filesystem:" + repositoryRoot.resolve("ledger-api/src/main/resources/db/migration"),
+                        "filesystem:" + repositoryRoot.resolve("projections/src/main/resources/db/migration"))
+                .load().migrate();
+    }
+
+    /** The court-fee tariffs shipped with the application (JSON data files). */
+    public static CourtFeeTariffs tariffs(Path repositoryRoot) {
+        Path dir = repositoryRoot.resolve("ledger-api/src/main/resources/tariffs");
+        List<CourtFeeTariff> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                all.add(objectMapper().readValue(f.toFile(), CourtFeeTariff.class));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the tariffs in " + dir, e);
+        }
+        return CourtFeeTariffs.of(all);
+    }
+
+    public EventStoreCursor cursor() {
+        return new EventStoreCursor(dataSource, serializer);
+    }
+
+    /** Starts the aggregates (Filing, Office, Inspection) behind a command bus, with the ports they need. */
+    public Configuration axon(Random random) {
+        if (axon == null) {
+            Configuration[] self = new Configuration[1];
+            OfficeDirectory offices = officeId -> {
+                if (officeId == null) {
+                    return Optional.empty();
+                }
+                if (CurrentUnitOfWork.isStarted()) {
+                    return staffing(self[0], officeId);
+                }
+                return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> staffing(self[0], officeId)).getPayload();
+            };
+            TrackingCodeIssuer issuer = filingId -> TrackingCode.random(random);
+            axon = DefaultConfigurer.defaultConfiguration()
+                    .configureEmbeddedEventStore(c -> engine)
+                    .configureSerializer(c -> JacksonSerializer.builder().objectMapper(objectMapper()).defaultTyping().build())
+                    .configureEventSerializer(c -> serializer)
+                    .configureMessageSerializer(c -> serializer)
+                    .configureCorrelationDataProviders(c -> List.of(new SimpleCorrelationDataProvider(
+                            MetaDataKeys.ACTOR_ID, MetaDataKeys.ACTOR_ROLE, MetaDataKeys.OFFICE_ID,
+                            MetaDataKeys.AUTHORITY_ID)))
+                    .configureAggregate(Filing.class)
+                    .configureAggregate(Office.class)
+                    .configureAggregate(Inspection.class)
+                    .registerComponent(OfficeDirectory.class, c -> offices)
+                    .registerComponent(CourtFeeTariffs.class, c -> tariffs)
+                    .registerComponent(TrackingCodeIssuer.class, c -> issuer)
+                    .buildConfiguration();
+            self[0] = axon;
+            axon.start();
+        }
+        return axon;
+    }
+
+    private static Optional<OfficeStaffing> staffing(Configuration axon, String officeId) {
+        try {
+            return Optional.of(axon.repository(Office.class).load(officeId).invoke(Office::staffing));
+        } catch (AggregateNotFoundException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (axon != null) {
+            axon.shutdown();
+        }
+    }
+}
