@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableScheduling
 public class IntegrityConfiguration {
 
+    /** Only with our own JDBC store: under the axonserver profile Axon Server stores the events (and nothing chains them). */
     @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
