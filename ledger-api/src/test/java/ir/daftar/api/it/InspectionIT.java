@@ -37,6 +37,7 @@ class InspectionIT extends PostgresIntegrationTest {
             throws Exception {
         Instant before = Instant.now().minusSeconds(1);
         String[] filing = api.officeRouteToSubmission("clerk1001", "legal1001");
+        awaitProjections();
         api.ok("clerk1001", HttpMethod.GET, "/api/v1/filings/" + filing[0] + "/history?purpose=review", null);
         Instant after = Instant.now();
         awaitProjections();

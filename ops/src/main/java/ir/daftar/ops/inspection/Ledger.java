@@ -120,7 +120,7 @@ public final class Ledger implements AutoCloseable {
                 return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> staffing(self[0], officeId)).getPayload();
             };
             TrackingCodeIssuer issuer = filingId -> TrackingCode.random(random);
-            axon = DefaultConfigurer.defaultConfiguration()
+            axon = DefaultConfigurer.defaultConfiguration(false) // no service-loaded modules: never Axon Server here
                     .configureEmbeddedEventStore(c -> engine)
                     .configureSerializer(c -> JacksonSerializer.builder().objectMapper(objectMapper()).defaultTyping().build())
                     .configureEventSerializer(c -> serializer)
