@@ -55,22 +55,7 @@ public class CaseHistoryProjection {
 
     @EventHandler
     public void on(FilingEvent event, EventMessage<?> message, @SequenceNumber long seq) {
-        MetaData metaData = message.getMetaData();
-        repository.put(new CaseHistoryRepository.Row(
-                event.filingId(),
-                seq,
-                event.getClass().getSimpleName(),
-                message.getIdentifier(),
-                message.getTimestamp(),
-                text(metaData.get(MetaDataKeys.ACTOR_ID)),
-                text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
-                text(metaData.get(MetaDataKeys.OFFICE_ID)),
-                json(event),
-                OccurredAt.read(metaData).orElse(null),
-                text(metaData.get(MetaDataKeys.AUTHORITY_ID)),
-                text(metaData.get(MetaDataKeys.REPORTING_BODY_ID)),
-                CaseHistoryRepository.FILING_STREAM,
-                event.filingId()));
+        repository.put(row(CaseHistoryRepository.FILING_STREAM, event.filingId(), event.filingId(), event, message, seq));
     }
 
     /** A9: a report on the case, and its acknowledgement. */
@@ -87,8 +72,14 @@ public class CaseHistoryProjection {
 
     private void putLinked(String streamType, String streamId, String filingId, Object event, EventMessage<?> message,
                            long seq) {
+        repository.putLinked(row(streamType, streamId, filingId, event, message, seq));
+    }
+
+    /** One row of the timeline: who acted, in which role, office and authority, when recorded and when it happened. */
+    private CaseHistoryRepository.Row row(String streamType, String streamId, String filingId, Object event,
+                                          EventMessage<?> message, long seq) {
         MetaData metaData = message.getMetaData();
-        repository.putLinked(new CaseHistoryRepository.Row(
+        return new CaseHistoryRepository.Row(
                 filingId,
                 seq,
                 event.getClass().getSimpleName(),
@@ -102,7 +93,7 @@ public class CaseHistoryProjection {
                 text(metaData.get(MetaDataKeys.AUTHORITY_ID)),
                 text(metaData.get(MetaDataKeys.REPORTING_BODY_ID)),
                 streamType,
-                streamId));
+                streamId);
     }
 
     /** A8: a notice of the case, with the channel it used (A7). */
