@@ -12,6 +12,7 @@ import ir.daftar.core.office.Office;
 import ir.daftar.core.paper.PaperFile;
 import ir.daftar.core.report.ExternalReport;
 import ir.daftar.core.report.ReportingBody;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -20,6 +21,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -100,16 +102,30 @@ public class AxonConfiguration {
                 MetaDataKeys.AUTHORITY_ID, MetaDataKeys.REQUEST_ID, MetaDataKeys.REPORTING_BODY_ID);
     }
 
-    /** The aggregates live in ledger-core, which knows nothing of Spring: they are registered here. */
+    /**
+     * The aggregates live in ledger-core, which knows nothing of Spring: they are registered here.
+     * Filings and notices, whose commands come one after another, are kept in a bounded cache
+     * (ADR 0008: each command would otherwise replay the aggregate's events first).
+     */
     @Bean
-    public ConfigurerModule aggregates() {
-        return configurer -> configurer
-                .configureAggregate(Filing.class)
-                .configureAggregate(Office.class)
-                .configureAggregate(ReportingBody.class)
-                .configureAggregate(ExternalReport.class)
-                .configureAggregate(PaperFile.class)
-                .configureAggregate(Notice.class)
-                .configureAggregate(Inspection.class);
+    public ConfigurerModule aggregates(@Value("${daftar.performance.aggregate-cache-size:5000}") int cacheSize) {
+        return configurer -> {
+            configurer
+                    .configureAggregate(Office.class)
+                    .configureAggregate(ReportingBody.class)
+                    .configureAggregate(ExternalReport.class)
+                    .configureAggregate(PaperFile.class)
+                    .configureAggregate(Inspection.class);
+            configurer.configureAggregate(cached(Filing.class, cacheSize));
+            configurer.configureAggregate(cached(Notice.class, cacheSize));
+        };
+    }
+
+    private static <A> AggregateConfigurer<A> cached(Class<A> type, int cacheSize) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        if (cacheSize > 0) {
+            aggregate.configureCache(c -> new BoundedAggregateCache(cacheSize));
+        }
+        return aggregate;
     }
 }

@@ -76,6 +76,30 @@ public class Office {
         return new OfficeStaffing(officeId, staff.values().stream().toList(), minimum);
     }
 
+    /**
+     * A15: the staffing an office's events add up to, folded by the same event-sourcing handlers as
+     * the aggregate, for readers that must not take the office's lock (a filing's staffing check).
+     */
+    public static OfficeStaffing staffingFrom(Iterable<? extends OfficeEvent> events) {
+        Office office = new Office();
+        for (OfficeEvent event : events) {
+            office.replay(event);
+        }
+        return office.staffing();
+    }
+
+    private void replay(OfficeEvent event) {
+        if (event instanceof OfficeRegistered registered) {
+            on(registered);
+        } else if (event instanceof StaffMemberAppointed appointed) {
+            on(appointed);
+        } else if (event instanceof StaffAppointmentEnded ended) {
+            on(ended);
+        } else if (event instanceof MinimumStaffingOrdered ordered) {
+            on(ordered);
+        }
+    }
+
     @EventSourcingHandler
     void on(OfficeRegistered event) {
         this.officeId = event.officeId();

@@ -172,4 +172,30 @@ class OfficeStaffingTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Nested
+    class FoldedFromEvents {
+
+        @Test
+        void a15_the_fold_sees_appointments_endings_and_a_raised_minimum_in_order() {
+            List<StaffMember> staff = regulationStaff();
+            StaffMember leaving = staff.get(3);
+            MinimumStaffing raised = new MinimumStaffing(Map.of(StaffRole.MANAGER, 1, StaffRole.LEGAL_EXPERT, 1,
+                    StaffRole.IT_EXPERT, 1, StaffRole.CLERK, 3));
+            List<OfficeEvent> events = new ArrayList<>();
+            events.add(new OfficeEvent.OfficeRegistered("OFF-1", "دفتر یک", OfficeOrigin.NEW, "تهران", "تهران"));
+            staff.forEach(m -> events.add(new OfficeEvent.StaffMemberAppointed("OFF-1", m)));
+            events.add(new OfficeEvent.StaffAppointmentEnded("OFF-1", leaving.nationalCode().value(), leaving.role(), "استعفا"));
+            events.add(new OfficeEvent.MinimumStaffingOrdered("OFF-1", raised));
+
+            OfficeStaffing folded = Office.staffingFrom(events);
+
+            assertThat(folded.officeId()).isEqualTo("OFF-1");
+            assertThat(folded.employs(leaving.nationalCode().value())).isFalse();
+            assertThat(folded.staff()).hasSize(4);
+            assertThat(folded.minimum()).isEqualTo(raised);
+            assertThat(folded.meetsMinimum()).isFalse();
+            assertThat(Office.staffingFrom(events.subList(0, 6)).meetsMinimum()).isTrue();
+        }
+    }
 }
