@@ -12,6 +12,9 @@ import ir.daftar.core.office.Office;
 import ir.daftar.core.paper.PaperFile;
 import ir.daftar.core.report.ExternalReport;
 import ir.daftar.core.report.ReportingBody;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -104,8 +107,9 @@ public class AxonConfiguration {
 
     /**
      * The aggregates live in ledger-core, which knows nothing of Spring: they are registered here.
-     * Filings and notices, whose commands come one after another, are kept in a bounded cache
-     * (ADR 0008: each command would otherwise replay the aggregate's events first).
+     * Filings and notices, whose commands come one after another, are kept in a bounded cache checked
+     * against the event store before each use (ADR 0008: each command would otherwise replay the
+     * aggregate's events first). {@code daftar.performance.aggregate-cache-size=0} turns it off.
      */
     @Bean
     public ConfigurerModule aggregates(@Value("${daftar.performance.aggregate-cache-size:5000}") int cacheSize) {
@@ -121,10 +125,19 @@ public class AxonConfiguration {
         };
     }
 
+    /**
+     * The command gateway, sending a command again (at most three times) when it lost a race for its
+     * aggregate's next sequence number: see {@link ConflictRetryScheduler}.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConflictRetryScheduler(3)).build();
+    }
+
     private static <A> AggregateConfigurer<A> cached(Class<A> type, int cacheSize) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
         if (cacheSize > 0) {
-            aggregate.configureCache(c -> new BoundedAggregateCache(cacheSize));
+            aggregate.configureRepository(c -> FreshCachingRepository.of(type, c, new BoundedAggregateCache(cacheSize)));
         }
         return aggregate;
     }

@@ -145,6 +145,35 @@ class TwoInstancesIT {
         }
     }
 
+    /**
+     * Each instance keeps the filings it handled in its aggregate cache (ADR 0008). A filing whose commands
+     * alternate between the two instances finds a cached copy that the other instance has moved on: the append
+     * loses on the event store's unique key, the command is sent again on fresh state, and the client never sees
+     * the race. Every step lands once, in order.
+     */
+    @Test
+    void a_filing_whose_commands_alternate_between_instances_goes_through_every_step_once() throws Exception {
+        createSchemas();
+        ConfigurableApplicationContext a = start("instance-a");
+        db = new JdbcTemplate(a.getBean(DataSource.class));
+        ConfigurableApplicationContext b = start("instance-b");
+        ApiClient[] both = {client(a), client(b)};
+
+        for (int i = 0; i < 3; i++) {
+            String[] filing = firstHalf(both[i % 2], both[(i + 1) % 2]);
+            String code = secondHalf(both[(i + 1) % 2], both[i % 2], filing);
+
+            assertThat(db.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                    + "ORDER BY sequence_number", String.class, filing[0]))
+                    .extracting(type -> type.substring(type.lastIndexOf('$') + 1))
+                    .containsExactly("FilingStarted", "IdentityVerified", "DocumentDigitized",
+                            "ApplicantConfirmedDocuments", "CourtFeeAssessed", "CourtFeePaid", "DocumentConformityVerified",
+                            "ContactDetailsRegistered", "NotificationUndertakingAcknowledged", "TrackingCodeIssued",
+                            "SubmittedToCompetentAuthority");
+            assertThat(code).hasSize(16);
+        }
+    }
+
     @AfterEach
     void stop() {
         started.forEach(ConfigurableApplicationContext::close);
@@ -299,29 +328,39 @@ class TwoInstancesIT {
 
     /** Start to payment; returns {filingId, documentId}. */
     private static String[] firstHalf(ApiClient api) {
+        return firstHalf(api, api);
+    }
+
+    /** Start to payment, each command through the other client than the one before; returns {filingId, documentId}. */
+    private static String[] firstHalf(ApiClient api, ApiClient other) {
         String f = api.ok("clerk1001", HttpMethod.POST, "/api/v1/filings", ApiClient.officePetition("300000000"))
                 .text("filingId");
         String base = "/api/v1/filings/" + f;
-        api.ok("clerk1001", HttpMethod.POST, base + "/identity-verification", Map.of("method", "NATIONAL_SMART_CARD"));
+        other.ok("clerk1001", HttpMethod.POST, base + "/identity-verification", Map.of("method", "NATIONAL_SMART_CARD"));
         String doc = api.ok("clerk1001", HttpMethod.POST, base + "/documents", ApiClient.document("دادخواست"))
                 .text("documentId");
-        api.ok("clerk1001", HttpMethod.POST, base + "/applicant-confirmation", null);
+        other.ok("clerk1001", HttpMethod.POST, base + "/applicant-confirmation", null);
         long amount = api.ok("clerk1001", HttpMethod.POST, base + "/court-fee/assessment", null).body()
                 .path("amountRials").asLong();
-        api.ok("clerk1001", HttpMethod.POST, base + "/court-fee/payment", Map.of("paymentReference",
+        other.ok("clerk1001", HttpMethod.POST, base + "/court-fee/payment", Map.of("paymentReference",
                 "PAY-" + f.substring(0, 8), "amountRials", amount, "receiptNumber", "R-" + f.substring(0, 8)));
         return new String[] {f, doc};
     }
 
     /** Conformity to submission; returns the tracking code. */
     private static String secondHalf(ApiClient api, String[] filing) {
+        return secondHalf(api, api, filing);
+    }
+
+    /** Conformity to submission, alternating between the two clients; returns the tracking code. */
+    private static String secondHalf(ApiClient api, ApiClient other, String[] filing) {
         String base = "/api/v1/filings/" + filing[0];
         api.ok("legal1001", HttpMethod.POST, base + "/documents/" + filing[1] + "/conformity", Map.of("verdict", "VERIFIED"));
-        api.ok("clerk1001", HttpMethod.POST, base + "/contact-details",
+        other.ok("clerk1001", HttpMethod.POST, base + "/contact-details",
                 Map.of("mobile", "+98 912 123 4567", "electronicAddress", "sana:1234567890"));
         api.ok("clerk1001", HttpMethod.POST, base + "/notification-undertaking",
                 Map.of("signedFormSha256", ApiClient.SIGNED_FORM));
-        String code = api.ok("clerk1001", HttpMethod.POST, base + "/tracking-code", null).text("trackingCode");
+        String code = other.ok("clerk1001", HttpMethod.POST, base + "/tracking-code", null).text("trackingCode");
         api.ok("legal1001", HttpMethod.POST, base + "/submission", null);
         return code;
     }
