@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +37,11 @@ public class IntegrityConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema,
+                                                 @Value("${daftar.performance.event-fetch-size:100}") int fetchSize) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                // events read per query, by a processor's stream and by an aggregate's replay (docs/performance.md)
+                .batchSize(fetchSize)
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)

@@ -76,7 +76,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *       gateway in process, with the projection lag (command done → status page shows it) sampled;</li>
  *   <li>the same lifecycles through the HTTP API (HTTP Basic, JSON);</li>
  *   <li>status lookups by tracking code over HTTP;</li>
- *   <li>a rebuild of both projections from the event store (events/s).</li>
+ *   <li>a rebuild of every projection from the event store (events/s).</li>
  * </ol>
  * Every rate is printed with its ratio to the raw baseline; the figures go to a JSON file.
  * Usage: {@code ops/bench/run.sh [quick|full]}.
@@ -566,7 +566,7 @@ public final class Benchmark {
 
     private Map<String, Object> rebuild(ProjectionRebuilder projections, double baseline) throws Exception {
         long events = eventCount();
-        log("rebuilding both projections from %d events", events);
+        log("rebuilding all projections from %d events", events);
         long start = System.nanoTime();
         for (String name : projections.projectionNames()) {
             projections.rebuild(name);
