@@ -1,5 +1,7 @@
 package ir.daftar.projections;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -39,6 +41,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("ir.daftar.projections.notices..")
                 .should().dependOnClassesThat().resideInAnyPackage("ir.daftar.projections.casestatus..",
                         "ir.daftar.projections.casehistory..")
+                .check(projections);
+    }
+
+    @Test
+    void the_shared_support_knows_no_read_model() {
+        noClasses().that().resideInAPackage("ir.daftar.projections.support..")
+                .should().dependOnClassesThat(resideInAPackage("ir.daftar.projections..")
+                        .and(resideOutsideOfPackage("ir.daftar.projections.support..")))
+                .because("every read model may use it, so it may use none of them")
                 .check(projections);
     }
 }

@@ -2,6 +2,7 @@ package ir.daftar.projections.accesslog;
 
 import ir.daftar.core.access.AccessEvent.CaseDataRead;
 import ir.daftar.core.common.MetaDataKeys;
+import ir.daftar.projections.support.BatchedWrites;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,6 +23,10 @@ import org.springframework.stereotype.Component;
  * The {@code access-log} read model: one row per {@link CaseDataRead}, keyed by the event id
  * (a replayed event replaces its row). The applicant sees who read the case (office or
  * authority, and role) and when; the reader's personal id stays for inspectors only.
+ *
+ * <p>The handler never reads the table: the rows of a batch's events are deleted first (phase 0)
+ * and inserted after (phase 1), held until the end of the processor's batch and sent as JDBC
+ * batches in its transaction ({@link BatchedWrites}, ADR 0101).
  */
 @Component
 @ProcessingGroup(AccessLogProjection.PROCESSING_GROUP)
@@ -29,17 +34,22 @@ public class AccessLogProjection {
 
     public static final String PROCESSING_GROUP = "access-log";
 
+    private static final int REMOVE = 0;
+    private static final int INSERT = 1;
+
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     public AccessLogProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
     public void on(CaseDataRead event, EventMessage<?> message) {
         MetaData m = message.getMetaData();
-        jdbc.update("DELETE FROM access_log WHERE event_id = ?", message.getIdentifier());
-        jdbc.update("""
+        writes.add(REMOVE, "DELETE FROM access_log WHERE event_id = ?", message.getIdentifier());
+        writes.add(INSERT, """
                 INSERT INTO access_log (event_id, filing_id, reader_id, reader_role, reader_office_id, reader_authority_id,
                                         view_name, purpose, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 message.getIdentifier(), event.filingId(), text(m.get(MetaDataKeys.ACTOR_ID)), text(m.get(MetaDataKeys.ACTOR_ROLE)),
@@ -59,6 +69,7 @@ public class AccessLogProjection {
         return new AccessLogView(query.filingId(), reads);
     }
 
+    /** Run at once, not batched: Axon calls the reset handler before the replay, outside any batch. */
     @ResetHandler
     public void reset() {
         jdbc.update("DELETE FROM access_log");

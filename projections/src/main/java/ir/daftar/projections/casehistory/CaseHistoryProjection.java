@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Idempotent: a row is keyed by the event's sequence number in the filing's stream and
  * replaced when the event comes again. A rebuild resets the table ({@link #reset()}) and replays.
+ * The handlers never read the tables; their writes are held until the end of the processor's batch
+ * and sent as JDBC batches in its transaction ({@link ir.daftar.projections.support.BatchedWrites},
+ * ADR 0101).
  */
 @Component
 @ProcessingGroup(CaseHistoryProjection.PROCESSING_GROUP)

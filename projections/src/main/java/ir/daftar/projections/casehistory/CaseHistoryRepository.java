@@ -1,5 +1,6 @@
 package ir.daftar.projections.casehistory;
 
+import ir.daftar.projections.support.BatchedWrites;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,22 +12,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The SQL of {@code case_history} (V101, V121), {@code case_history_linked} (V121) and {@code case_history_notice}
- * (V110). Every write goes through the injected
- * {@link JdbcTemplate}, so it joins the event processor's transaction and commits with its token.
+ * (V110). The writes go through {@link BatchedWrites}, so a processor's batch sends them as a few JDBC batches
+ * inside its transaction, which commits them with its token.
+ *
+ * <p>Each row has two keys (its position in its stream and its event id), so it is replaced in two phases: every
+ * row of the batch is deleted by either key first ({@link #REMOVE}), then every row is inserted ({@link #INSERT}).
+ * A redelivered event finds its earlier row gone before it is inserted again, and no insert of the batch can meet
+ * a row that a later delete of the same batch would have removed. A processor's batch carries each event once.
  */
 final class CaseHistoryRepository {
 
+    static final int REMOVE = 0;
+    static final int INSERT = 1;
+
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     CaseHistoryRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     /** Replaces the row of this event (same position or same id), so a replayed event leaves one row. */
     void put(Row row) {
-        jdbc.update("DELETE FROM case_history WHERE (filing_id = ? AND seq = ?) OR event_id = ?",
+        writes.add(REMOVE, "DELETE FROM case_history WHERE (filing_id = ? AND seq = ?) OR event_id = ?",
                 row.filingId(), row.seq(), row.eventId());
-        jdbc.update("""
+        writes.add(INSERT, """
                 INSERT INTO case_history (filing_id, seq, event_type, event_id, recorded_at,
                                           actor_id, actor_role, office_id, details,
                                           occurred_at, authority_id, reporting_body_id)
@@ -38,9 +49,9 @@ final class CaseHistoryRepository {
 
     /** An event of another aggregate about the case (A9, A10), replaced when it comes again. */
     void putLinked(Row row) {
-        jdbc.update("DELETE FROM case_history_linked WHERE event_id = ? OR (stream_id = ? AND seq = ?)",
+        writes.add(REMOVE, "DELETE FROM case_history_linked WHERE event_id = ? OR (stream_id = ? AND seq = ?)",
                 row.eventId(), row.streamId(), row.seq());
-        jdbc.update("""
+        writes.add(INSERT, """
                 INSERT INTO case_history_linked (event_id, filing_id, stream_type, stream_id, seq, event_type,
                                                  recorded_at, occurred_at, actor_id, actor_role, office_id,
                                                  authority_id, reporting_body_id, details)
@@ -96,6 +107,7 @@ final class CaseHistoryRepository {
                 rs.getString("filing_id")), filingId);
     }
 
+    /** Run at once, not batched: Axon calls the reset handler before the replay, outside any batch. */
     void deleteAll() {
         jdbc.update("DELETE FROM case_history");
         jdbc.update("DELETE FROM case_history_linked");
@@ -104,9 +116,9 @@ final class CaseHistoryRepository {
 
     /** Replaces the row of this notice event (same position or same id). */
     void putNotice(NoticeRow row) {
-        jdbc.update("DELETE FROM case_history_notice WHERE (notice_id = ? AND seq = ?) OR event_id = ?",
+        writes.add(REMOVE, "DELETE FROM case_history_notice WHERE (notice_id = ? AND seq = ?) OR event_id = ?",
                 row.noticeId(), row.seq(), row.eventId());
-        jdbc.update("""
+        writes.add(INSERT, """
                 INSERT INTO case_history_notice (filing_id, notice_id, seq, event_type, event_id, recorded_at,
                                                  actor_id, actor_role, office_id, channel_mobile, channel_address, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

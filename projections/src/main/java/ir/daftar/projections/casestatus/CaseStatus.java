@@ -15,7 +15,9 @@ package ir.daftar.projections.casestatus;
  * Every other event adds a {@link CaseStep} and moves the update time but keeps the status.
  * The {@code Filing} aggregate only lets these events happen in this order (no tracking code
  * before payment, no submission before the tracking code), so the status only moves forward;
- * the projection enforces that too, so that a redelivered older event never moves it back.
+ * the projection enforces that too, so that a redelivered older event never moves it back. The order
+ * of the constants is that order: the projection ranks the stored status by it, so a new status
+ * goes where it comes in a filing's life, and the constants are never reordered.
  */
 public enum CaseStatus {
     STARTED,
@@ -24,9 +26,5 @@ public enum CaseStatus {
     TRACKING_CODE_ISSUED,
     SUBMITTED,
     REGISTERED_AS_CASE,
-    RETURNED;
-
-    boolean isAfter(CaseStatus other) {
-        return compareTo(other) > 0;
-    }
+    RETURNED
 }

@@ -2,6 +2,7 @@ package ir.daftar.projections.casestatus;
 
 import ir.daftar.core.filing.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
+import ir.daftar.projections.support.BatchedWrites;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,83 +10,97 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The SQL of {@code case_status} and {@code case_status_step} (V100). Every write goes through
- * the injected {@link JdbcTemplate}, so it joins the event processor's transaction and commits
- * with its token.
+ * The SQL of {@code case_status} and {@code case_status_step} (V100). The writes are blind (none
+ * reads the row it changes) and go through {@link BatchedWrites}, so a processor's batch sends
+ * them as a few JDBC batches inside its transaction, which commits them with its token. Phases:
+ * the row is created first (0), then the steps (1), then the row's columns are set (2). In phase 2
+ * each column is written by one statement only and the status and update time only move forward,
+ * so the order of the writes across statements does not matter.
  */
 final class CaseStatusRepository {
 
+    static final int CREATE = 0;
+    static final int STEPS = 1;
+    static final int UPDATE = 2;
+
+    /** The status's place in {@link CaseStatus}'s order, as SQL over the {@code status} column. */
+    private static final String STATUS_RANK = Arrays.stream(CaseStatus.values())
+            .map(status -> "WHEN '" + status.name() + "' THEN " + status.ordinal())
+            .collect(Collectors.joining(" ", "CASE status ", " END"));
+
+    private static final String ADVANCE = "UPDATE case_status SET status = CASE WHEN " + STATUS_RANK
+            + " < ? THEN ? ELSE status END, updated_at = GREATEST(updated_at, ?) WHERE filing_id = ?";
+
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     CaseStatusRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     /** The filing's row as {@code FilingStarted} creates it; a redelivered start changes nothing. */
     void insertIfAbsent(String filingId, String applicantIdHash, FilingKind kind, FilingRoute route,
                         String competentAuthorityName, String officeId, Instant startedAt) {
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM case_status WHERE filing_id = ?", Integer.class, filingId);
-        if (rows != null && rows > 0) {
-            return;
-        }
-        jdbc.update("""
+        writes.add(CREATE, """
                 INSERT INTO case_status (filing_id, tracking_code, applicant_id_hash, kind, route, status,
                                          competent_authority_name, office_id, started_at, updated_at)
-                VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 filingId, applicantIdHash, kind.name(), route.name(), CaseStatus.STARTED.name(),
                 competentAuthorityName, officeId, utc(startedAt), utc(startedAt));
     }
 
-    /** Replaces the step at {@code stepNo}, so replaying an event leaves one row. */
+    /** Puts the step at {@code stepNo}, replacing the one there, so replaying an event leaves one row. */
     void putStep(String filingId, long stepNo, CaseStep step, Instant occurredAt) {
-        jdbc.update("DELETE FROM case_status_step WHERE filing_id = ? AND step_no = ?", filingId, stepNo);
-        jdbc.update("INSERT INTO case_status_step (filing_id, step_no, step, occurred_at) VALUES (?, ?, ?, ?)",
+        writes.add(STEPS, """
+                MERGE INTO case_status_step t
+                USING (VALUES (?, ?, ?, ?)) AS s (filing_id, step_no, step, occurred_at)
+                   ON t.filing_id = s.filing_id AND t.step_no = s.step_no
+                 WHEN MATCHED THEN UPDATE SET step = s.step, occurred_at = s.occurred_at
+                 WHEN NOT MATCHED THEN INSERT (filing_id, step_no, step, occurred_at)
+                                       VALUES (s.filing_id, s.step_no, s.step, s.occurred_at)""",
                 filingId, stepNo, step.name(), utc(occurredAt));
     }
 
     void setTrackingCode(String filingId, String trackingCode) {
-        jdbc.update("UPDATE case_status SET tracking_code = ? WHERE filing_id = ?", trackingCode, filingId);
+        writes.add(UPDATE, "UPDATE case_status SET tracking_code = ? WHERE filing_id = ?", trackingCode, filingId);
     }
 
-    /** A portal filing gets its office when the originals are received. */
+    /** A portal filing gets its office when the originals are received; the first office given stays. */
     void setOfficeIfAbsent(String filingId, String officeId) {
         if (officeId != null) {
-            jdbc.update("UPDATE case_status SET office_id = ? WHERE filing_id = ? AND office_id IS NULL", officeId, filingId);
+            writes.add(UPDATE, "UPDATE case_status SET office_id = ? WHERE filing_id = ? AND office_id IS NULL",
+                    officeId, filingId);
         }
     }
 
     /** A13: the authority's decision, shown to the applicant. */
     void setCourtDecision(String filingId, String caseNumber, String caseBranch, String returnReason) {
-        jdbc.update("UPDATE case_status SET case_number = ?, case_branch = ?, return_reason = ? WHERE filing_id = ?",
+        writes.add(UPDATE, "UPDATE case_status SET case_number = ?, case_branch = ?, return_reason = ? WHERE filing_id = ?",
                 caseNumber, caseBranch, returnReason, filingId);
     }
 
     void setCompetentAuthorityName(String filingId, String name) {
-        jdbc.update("UPDATE case_status SET competent_authority_name = ? WHERE filing_id = ?", name, filingId);
+        writes.add(UPDATE, "UPDATE case_status SET competent_authority_name = ? WHERE filing_id = ?", name, filingId);
     }
 
     /**
-     * Moves the status forward to {@code reached} (when given and later than the current one)
-     * and the update time forward to {@code at}; never backwards, so redelivery is harmless.
+     * Moves the status forward to {@code reached} (when given and later than the current one in
+     * {@link CaseStatus}'s order) and the update time forward to {@code at}; never backwards, so
+     * redelivery is harmless and two advances give the same row in either order. Without a status
+     * it advances to {@link CaseStatus#STARTED}, the first, which never changes the status.
      */
     void advance(String filingId, CaseStatus reached, Instant at) {
-        List<Current> rows = jdbc.query("SELECT status, updated_at FROM case_status WHERE filing_id = ?",
-                (rs, i) -> new Current(CaseStatus.valueOf(rs.getString("status")), instant(rs, "updated_at")), filingId);
-        if (rows.isEmpty()) {
-            return;
-        }
-        Current current = rows.get(0);
-        CaseStatus status = reached != null && reached.isAfter(current.status()) ? reached : current.status();
-        Instant updatedAt = truncate(at).isAfter(current.updatedAt()) ? truncate(at) : current.updatedAt();
-        if (status != current.status() || !updatedAt.equals(current.updatedAt())) {
-            jdbc.update("UPDATE case_status SET status = ?, updated_at = ? WHERE filing_id = ?",
-                    status.name(), utc(updatedAt), filingId);
-        }
+        CaseStatus target = reached == null ? CaseStatus.STARTED : reached;
+        writes.add(UPDATE, ADVANCE, target.ordinal(), target.name(), utc(at), filingId);
     }
 
     /** The row with this tracking code and its steps in order, in one statement (one snapshot). */
@@ -116,6 +131,7 @@ final class CaseStatusRepository {
                 h.status(), h.kind(), h.route(), h.competentAuthorityName(), h.startedAt(), h.updatedAt(), steps, h.caseNumber(), h.caseBranch(), h.returnReason())));
     }
 
+    /** Run at once, not batched: Axon calls the reset handler before the replay, outside any batch. */
     void deleteAll() {
         jdbc.update("DELETE FROM case_status_step");
         jdbc.update("DELETE FROM case_status");
@@ -128,9 +144,6 @@ final class CaseStatusRepository {
     private record Header(String applicantIdHash, String trackingCode, CaseStatus status, FilingKind kind,
                           FilingRoute route, String competentAuthorityName, Instant startedAt, Instant updatedAt,
                           String caseNumber, String caseBranch, String returnReason) {
-    }
-
-    private record Current(CaseStatus status, Instant updatedAt) {
     }
 
     /** Both databases keep microseconds; truncating here makes them store the same value. */

@@ -34,6 +34,7 @@ import ir.daftar.projections.testing.Axon;
 import ir.daftar.core.notice.NoticeEvent;
 import ir.daftar.projections.testing.FilingStory;
 import ir.daftar.projections.testing.NoticeStory;
+import ir.daftar.projections.testing.Replay;
 import ir.daftar.projections.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -348,6 +349,32 @@ abstract class CaseHistoryProjectionContract {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_history_notice", Integer.class)).isZero();
     }
 
+    /**
+     * A rebuild hands the projection a hundred events of many streams in one unit of work and one
+     * transaction; its writes are sent at the end, deletes before inserts. The rows of the three tables
+     * must be those of handling each event on its own, and a redelivered batch must change nothing.
+     */
+    @Test
+    void a_batch_of_interleaved_streams_gives_the_rows_of_one_event_at_a_time_and_its_redelivery_changes_nothing() {
+        List<DomainEventMessage<?>> batch = Replay.interleaved(
+                FilingStory.officeRoute(FILING, CODE),
+                FilingStory.portalRoute("filing-portal-1", FilingStory.trackingCode(99)),
+                NoticeStory.servedAndViewed("notice-1", FILING),
+                NoticeStory.lackOfAccessUpheld("notice-2", "filing-portal-1"),
+                report(),
+                paperFile());
+        axon.feedOneByOne(batch, database.transactions());
+        List<Map<String, Object>> oneByOne = allRows();
+        assertThat(oneByOne).hasSize(batch.size());
+        emptyTable();
+
+        axon.feedAsOneBatch(batch, database.transactions());
+        assertThat(allRows()).isEqualTo(oneByOne);
+
+        axon.feedAsOneBatch(batch, database.transactions());
+        assertThat(allRows()).isEqualTo(oneByOne);
+    }
+
     @Test
     void every_notice_event_is_recorded() {
         assertThat(NoticeEvent.class.getPermittedSubclasses())
@@ -357,5 +384,13 @@ abstract class CaseHistoryProjectionContract {
 
     private List<Map<String, Object>> rows() {
         return jdbc.queryForList("SELECT * FROM case_history ORDER BY filing_id, seq");
+    }
+
+    /** The rows of the three tables, each in a stable order. */
+    private List<Map<String, Object>> allRows() {
+        List<Map<String, Object>> all = new ArrayList<>(rows());
+        all.addAll(jdbc.queryForList("SELECT * FROM case_history_linked ORDER BY event_id"));
+        all.addAll(jdbc.queryForList("SELECT * FROM case_history_notice ORDER BY notice_id, seq"));
+        return all;
     }
 }

@@ -25,6 +25,7 @@ import ir.daftar.projections.privacy.HmacPersonalDataHasher;
 import ir.daftar.projections.privacy.PersonalDataHasher;
 import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.FilingStory;
+import ir.daftar.projections.testing.Replay;
 import ir.daftar.projections.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -293,11 +294,50 @@ abstract class CaseStatusProjectionContract {
         assertThat(view.steps()).extracting(CaseStatusView.Step::step).endsWith(CaseStep.RETURNED);
     }
 
+    /**
+     * A rebuild hands the projection a hundred events of many filings in one unit of work and one
+     * transaction; its writes are sent at the end, by phase. The rows must be those of handling each
+     * event on its own, and a redelivered batch must change nothing.
+     */
+    @Test
+    void a_batch_of_interleaved_filings_gives_the_rows_of_one_event_at_a_time_and_its_redelivery_changes_nothing() {
+        List<DomainEventMessage<?>> batch = Replay.interleaved(
+                FilingStory.officeRoute(FILING, CODE),
+                FilingStory.portalRoute("filing-portal-1", FilingStory.trackingCode(99)),
+                decided(FilingStory.officeRoute("filing-office-2", FilingStory.trackingCode(5)),
+                        new FilingEvent.FilingReturned("filing-office-2", COURT.id(), "مدارک ناقص است", "COURT-1")),
+                decided(FilingStory.portalRoute("filing-portal-2", FilingStory.trackingCode(6)),
+                        new FilingEvent.RegisteredAsCase("filing-portal-2", COURT.id(), "1405-78", "شعبه ۱۲",
+                                LocalDate.of(2025, 3, 2), "COURT-1")));
+        axon.feedOneByOne(batch, database.transactions());
+        List<Map<String, Object>> oneByOne = rows();
+        assertThat(jdbc.queryForList("SELECT status FROM case_status ORDER BY filing_id", String.class))
+                .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "REGISTERED_AS_CASE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_status_step", Integer.class)).isEqualTo(batch.size());
+        emptyTables();
+
+        axon.feedAsOneBatch(batch, database.transactions());
+        assertThat(rows()).isEqualTo(oneByOne);
+
+        axon.feedAsOneBatch(batch, database.transactions());
+        assertThat(rows()).isEqualTo(oneByOne);
+    }
+
     @Test
     void every_filing_event_has_a_step() {
         assertThat(FilingEvent.class.getPermittedSubclasses())
                 .isNotEmpty()
                 .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());
+    }
+
+    /** The story followed by the competent authority's decision (A13), recorded a step after its last event. */
+    private static List<DomainEventMessage<?>> decided(List<DomainEventMessage<FilingEvent>> story, FilingEvent decision) {
+        List<DomainEventMessage<?>> all = new ArrayList<>(story);
+        DomainEventMessage<FilingEvent> last = story.get(story.size() - 1);
+        long seq = last.getSequenceNumber() + 1;
+        all.add(new GenericDomainEventMessage<>("Filing", last.getAggregateIdentifier(), seq, decision,
+                MetaData.emptyInstance(), last.getAggregateIdentifier() + "/" + seq, at(seq)));
+        return all;
     }
 
     private String officeOf(String filingId) {

@@ -8,11 +8,16 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * A database with this module's Flyway migrations applied: H2 in PostgreSQL mode (always), or
@@ -84,6 +89,30 @@ public final class TestDatabase implements AutoCloseable {
 
     public JdbcTemplate jdbc() {
         return new JdbcTemplate(dataSource);
+    }
+
+    /** Axon's transactions on this database, as the application's Spring transaction manager gives them. */
+    public TransactionManager transactions() {
+        return transactions(dataSource);
+    }
+
+    /** Transactions that a {@link JdbcTemplate} on the same {@code dataSource} joins. */
+    public static TransactionManager transactions(DataSource dataSource) {
+        DataSourceTransactionManager spring = new DataSourceTransactionManager(dataSource);
+        return () -> {
+            TransactionStatus status = spring.getTransaction(TransactionDefinition.withDefaults());
+            return new Transaction() {
+                @Override
+                public void commit() {
+                    spring.commit(status);
+                }
+
+                @Override
+                public void rollback() {
+                    spring.rollback(status);
+                }
+            };
+        };
     }
 
     public Flyway flyway() {

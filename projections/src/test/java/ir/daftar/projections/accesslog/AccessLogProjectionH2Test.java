@@ -1,0 +1,11 @@
+package ir.daftar.projections.accesslog;
+
+import ir.daftar.projections.testing.TestDatabase;
+
+class AccessLogProjectionH2Test extends AccessLogProjectionContract {
+
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.h2();
+    }
+}
