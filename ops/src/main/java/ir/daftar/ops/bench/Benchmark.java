@@ -220,6 +220,9 @@ public final class Benchmark {
                 "daftar.alerts.dispatcher.enabled=false",
                 "logging.level.root=WARN",
                 "logging.level.ir.daftar=WARN"));
+        // -Dapp.<property>=<value> passes an application property through (experiments, docs/performance.md)
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("app.")).sorted()
+                .forEach(k -> props.add(k.substring(4) + "=" + System.getProperty(k)));
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
         int i = 0;
         for (Office o : offices) {
@@ -571,12 +574,14 @@ public final class Benchmark {
         for (String name : projections.projectionNames()) {
             projections.rebuild(name);
         }
+        double restart = (System.nanoTime() - start) / 1e9;
         awaitProjections(projections);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("projections", projections.projectionNames());
         m.put("events", events);
         m.put("seconds", Stats.round(seconds));
+        m.put("stopResetStartSeconds", Stats.round(restart));
         m.put("eventsPerSecond", Stats.round(events / seconds));
         m.put("ratioToRawBaseline", Stats.round(events / seconds / baseline));
         return m;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code access-log} read model: one row per {@link CaseDataRead}, keyed by the event id
- * (a replayed event replaces its row). The applicant sees who read the case (office or
+ * (a replayed event finds its row there and changes nothing). The applicant sees who read the case (office or
  * authority, and role) and when; the reader's personal id stays for inspectors only.
  *
  * <p>The handler never reads the table: the rows of a batch's events are deleted first (phase 0)
@@ -34,8 +34,7 @@ public class AccessLogProjection {
 
     public static final String PROCESSING_GROUP = "access-log";
 
-    private static final int REMOVE = 0;
-    private static final int INSERT = 1;
+    private static final int INSERT = 0;
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
@@ -48,10 +47,10 @@ public class AccessLogProjection {
     @EventHandler
     public void on(CaseDataRead event, EventMessage<?> message) {
         MetaData m = message.getMetaData();
-        writes.add(REMOVE, "DELETE FROM access_log WHERE event_id = ?", message.getIdentifier());
         writes.add(INSERT, """
                 INSERT INTO access_log (event_id, filing_id, reader_id, reader_role, reader_office_id, reader_authority_id,
-                                        view_name, purpose, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                        view_name, purpose, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 message.getIdentifier(), event.filingId(), text(m.get(MetaDataKeys.ACTOR_ID)), text(m.get(MetaDataKeys.ACTOR_ROLE)),
                 text(m.get(MetaDataKeys.OFFICE_ID)), text(m.get(MetaDataKeys.AUTHORITY_ID)), event.view(), event.purpose(),
                 message.getTimestamp().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));

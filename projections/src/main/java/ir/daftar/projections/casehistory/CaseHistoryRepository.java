@@ -15,15 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (V110). The writes go through {@link BatchedWrites}, so a processor's batch sends them as a few JDBC batches
  * inside its transaction, which commits them with its token.
  *
- * <p>Each row has two keys (its position in its stream and its event id), so it is replaced in two phases: every
- * row of the batch is deleted by either key first ({@link #REMOVE}), then every row is inserted ({@link #INSERT}).
- * A redelivered event finds its earlier row gone before it is inserted again, and no insert of the batch can meet
- * a row that a later delete of the same batch would have removed. A processor's batch carries each event once.
+ * <p>Each row has two keys (its position in its stream and its event id) and is written once: an event is
+ * immutable, so a redelivered event would write the very row that is already there, and its insert does
+ * nothing ({@code ON CONFLICT DO NOTHING}). No delete precedes the insert: a delete by either key cost a
+ * scan per event while a rebuild filled the table (the planner's plan dated from the emptied table), and
+ * made the rebuild quadratic (docs/performance.md).
  */
 final class CaseHistoryRepository {
 
-    static final int REMOVE = 0;
-    static final int INSERT = 1;
+    static final int INSERT = 0;
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
@@ -33,29 +33,27 @@ final class CaseHistoryRepository {
         this.writes = new BatchedWrites(jdbc);
     }
 
-    /** Replaces the row of this event (same position or same id), so a replayed event leaves one row. */
+    /** The row of this event; a replayed event leaves the one row there is. */
     void put(Row row) {
-        writes.add(REMOVE, "DELETE FROM case_history WHERE (filing_id = ? AND seq = ?) OR event_id = ?",
-                row.filingId(), row.seq(), row.eventId());
         writes.add(INSERT, """
                 INSERT INTO case_history (filing_id, seq, event_type, event_id, recorded_at,
                                           actor_id, actor_role, office_id, details,
                                           occurred_at, authority_id, reporting_body_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 row.filingId(), row.seq(), row.eventType(), row.eventId(), utc(row.recordedAt()),
                 row.actorId(), row.actorRole(), row.officeId(), row.details(),
                 utc(row.occurredAt()), row.authorityId(), row.reportingBodyId());
     }
 
-    /** An event of another aggregate about the case (A9, A10), replaced when it comes again. */
+    /** An event of another aggregate about the case (A9, A10), written once. */
     void putLinked(Row row) {
-        writes.add(REMOVE, "DELETE FROM case_history_linked WHERE event_id = ? OR (stream_id = ? AND seq = ?)",
-                row.eventId(), row.streamId(), row.seq());
         writes.add(INSERT, """
                 INSERT INTO case_history_linked (event_id, filing_id, stream_type, stream_id, seq, event_type,
                                                  recorded_at, occurred_at, actor_id, actor_role, office_id,
                                                  authority_id, reporting_body_id, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 row.eventId(), row.filingId(), row.streamType(), row.streamId(), row.seq(), row.eventType(),
                 utc(row.recordedAt()), utc(row.occurredAt()), row.actorId(), row.actorRole(), row.officeId(),
                 row.authorityId(), row.reportingBodyId(), row.details());
@@ -114,14 +112,13 @@ final class CaseHistoryRepository {
         jdbc.update("DELETE FROM case_history_notice");
     }
 
-    /** Replaces the row of this notice event (same position or same id). */
+    /** The row of this notice event, written once. */
     void putNotice(NoticeRow row) {
-        writes.add(REMOVE, "DELETE FROM case_history_notice WHERE (notice_id = ? AND seq = ?) OR event_id = ?",
-                row.noticeId(), row.seq(), row.eventId());
         writes.add(INSERT, """
                 INSERT INTO case_history_notice (filing_id, notice_id, seq, event_type, event_id, recorded_at,
                                                  actor_id, actor_role, office_id, channel_mobile, channel_address, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 row.filingId(), row.noticeId(), row.seq(), row.eventType(), row.eventId(),
                 row.recordedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
                 row.actorId(), row.actorRole(), row.officeId(), row.channelMobile(), row.channelAddress(), row.details());

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  * parties; the applicant's identifier only as {@link PersonalDataHasher a keyed hash}.
  *
  * <p>Idempotent: a step is numbered by its event's sequence number in the filing's stream and
- * replaced when the event comes again; the status and the update time only move forward.
+ * written once (a redelivered event changes nothing); the status and the update time only move forward.
  * A rebuild resets the tables ({@link #reset()}) and replays every event.
  *
  * <p>The handlers never read the tables: each write is blind and is held until the end of the

@@ -58,15 +58,11 @@ final class CaseStatusRepository {
                 competentAuthorityName, officeId, utc(startedAt), utc(startedAt));
     }
 
-    /** Puts the step at {@code stepNo}, replacing the one there, so replaying an event leaves one row. */
+    /** The step at {@code stepNo}, written once: a replayed event would write the same row, and changes nothing. */
     void putStep(String filingId, long stepNo, CaseStep step, Instant occurredAt) {
         writes.add(STEPS, """
-                MERGE INTO case_status_step t
-                USING (VALUES (?, ?, ?, ?)) AS s (filing_id, step_no, step, occurred_at)
-                   ON t.filing_id = s.filing_id AND t.step_no = s.step_no
-                 WHEN MATCHED THEN UPDATE SET step = s.step, occurred_at = s.occurred_at
-                 WHEN NOT MATCHED THEN INSERT (filing_id, step_no, step, occurred_at)
-                                       VALUES (s.filing_id, s.step_no, s.step, s.occurred_at)""",
+                INSERT INTO case_status_step (filing_id, step_no, step, occurred_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 filingId, stepNo, step.name(), utc(occurredAt));
     }
 
