@@ -156,11 +156,12 @@ public final class CrashDrill {
             for (int k = 1; k <= kills; k++) {
                 DaftarProcess app = DaftarProcess.start(jar, env, args, log);
                 Duration ready = app.awaitReady(Duration.ofSeconds(180));
+                Workload load = new Workload(app.baseUrl(), acked);
                 if (k > 1) {
                     checkProjections(app, "restart " + k + " (ready in " + ready.toMillis() + " ms)", seenBefore);
+                    resend(load);
                 }
                 Set<String> before = Set.copyOf(acked.filings);
-                Workload load = new Workload(app.baseUrl(), acked);
                 long commandsBefore = acked.commands.get();
                 load.start(clients);
                 // a random moment, once the load is well under way
@@ -175,6 +176,7 @@ public final class CrashDrill {
             }
             DaftarProcess app = DaftarProcess.start(jar, env, args, log);
             app.awaitReady(Duration.ofSeconds(180));
+            resend(new Workload(app.baseUrl(), acked));
             checkProjections(app, "final restart on " + store.name(), Set.copyOf(acked.filings));
             checkAlerts(gateway);
             Set<String> alerted = Set.copyOf(acked.depositedNotices);
@@ -200,6 +202,16 @@ public final class CrashDrill {
             verifyLedger();
         }
         return new Report(List.copyOf(lines), List.copyOf(failures));
+    }
+
+    private void resend(Workload load) throws IOException, InterruptedException {
+        int pending = acked.unanswered.size();
+        int resent = load.resendUnanswered();
+        report("filing starts cut off by the kill, sent again with their idempotency keys: " + pending + ", answered "
+                + resent);
+        if (resent < pending) {
+            failures.add((pending - resent) + " filing starts sent again after a restart were not answered");
+        }
     }
 
     private void awaitCommands(long target, Duration timeout) throws InterruptedException {

@@ -40,6 +40,9 @@ final class Workload {
         final Set<String> identityVerified = ConcurrentHashMap.newKeySet();
         final Set<String> depositedNotices = ConcurrentHashMap.newKeySet();
         final Set<String> trackingCodes = ConcurrentHashMap.newKeySet();
+        /** Idempotency keys of filing starts that got no answer (cut off by the crash): sent again after the restart. */
+        final Set<String> unanswered = ConcurrentHashMap.newKeySet();
+        final AtomicLong resent = new AtomicLong();
         final AtomicLong lookups = new AtomicLong();
         final AtomicLong commands = new AtomicLong();
         /** Answers 500 and above other than 503 (a clean "not now"): there must be none, crash or not. */
@@ -109,14 +112,37 @@ final class Workload {
     }
 
     private String startFiling() throws IOException, InterruptedException {
-        Answer a = post("clerk1001", "/api/v1/filings", officePetition());
-        if (a.status() == 201) {
+        String key = UUID.randomUUID().toString();
+        acked.unanswered.add(key);
+        Answer a = post("clerk1001", "/api/v1/filings", officePetition(), Map.of("Idempotency-Key", key));
+        acked.unanswered.remove(key);
+        return startedFiling(a);
+    }
+
+    private String startedFiling(Answer a) {
+        if (a.status() == 201 || a.status() == 200) {
             String id = a.body().path("filingId").asText();
             acked.filings.add(id);
             acked.commands.incrementAndGet();
             return id;
         }
         return null;
+    }
+
+    /**
+     * What a client does after a crash: each filing start that got no answer is sent again with the same
+     * idempotency key (ADR 0004), so it exists once whether or not the first one was committed.
+     */
+    int resendUnanswered() throws IOException, InterruptedException {
+        int resent = 0;
+        for (String key : List.copyOf(acked.unanswered)) {
+            if (startedFiling(post("clerk1001", "/api/v1/filings", officePetition(), Map.of("Idempotency-Key", key))) != null) {
+                acked.unanswered.remove(key);
+                acked.resent.incrementAndGet();
+                resent++;
+            }
+        }
+        return resent;
     }
 
     private void lookup() throws IOException, InterruptedException {
@@ -176,6 +202,11 @@ final class Workload {
     }
 
     private Answer post(String user, String path, Object body) throws IOException, InterruptedException {
+        return post(user, path, body, Map.of());
+    }
+
+    private Answer post(String user, String path, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -184,6 +215,7 @@ final class Workload {
                         .getBytes(StandardCharsets.UTF_8)))
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        headers.forEach(request::header);
         HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 500 && r.statusCode() != 503) {
             acked.serverErrors.incrementAndGet();
