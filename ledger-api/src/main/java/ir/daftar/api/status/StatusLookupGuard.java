@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A12: the public status lookup is rate limited per client (a token bucket per address, an IPv6 client
  * per /64), answered {@code 429} with {@code Retry-After} beyond the limit; other clients are not
  * affected. The client is the connection's address, or the first {@code X-Forwarded-For} hop when the
- * connection comes from a configured trusted proxy ({@link ClientAddress}).
+ * connection comes from a configured trusted proxy ({@link ClientAddress}). Failed lookups are also
+ * limited per tracking code ({@link TrackingCodeThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 class StatusLookupGuard {
