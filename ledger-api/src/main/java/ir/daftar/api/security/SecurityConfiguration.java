@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.core.convert.converter.Converter;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * Every request is authenticated except the public status lookup (which needs the tracking
  * code and the applicant's national code), the API document and health. Deny by default.
  * The API is stateless HTTP Basic without cookies, so there is no session for CSRF to ride on.
+ * Repeated wrong passwords pause further sign-ins of that account from that address ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccountProperties.class)
@@ -60,7 +62,8 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> jwt,
-                                   Converter<Jwt, AbstractAuthenticationToken> jwtPrincipal) throws Exception {
+                                   Converter<Jwt, AbstractAuthenticationToken> jwtPrincipal, LoginThrottle logins)
+            throws Exception {
         String[] staffAndApplicant = concat(OFFICE_ROLES, "APPLICANT");
         JwtDecoder decoder = jwt.getIfAvailable();
         if (decoder != null) { // OpenID Connect / JWT beside the local accounts (JwtConfiguration)
@@ -71,8 +74,13 @@ public class SecurityConfiguration {
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) ->
-                        problems.write(req, res, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) -> {
+                    logins.failed(req); // a wrong password counts before the 401 is sent
+                    problems.write(req, res, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+                }))
+                // A12: wrong passwords pause further sign-ins (LoginThrottle)
+                .addFilterBefore(logins.gate(), BasicAuthenticationFilter.class)
+                .addFilterAfter(logins.outcome(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
                                 problems.write(req, res, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))

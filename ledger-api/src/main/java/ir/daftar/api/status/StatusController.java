@@ -2,6 +2,8 @@ package ir.daftar.api.status;
 
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
+import ir.daftar.api.problem.TooManyRequests;
+import ir.daftar.api.throttle.FailureThrottle;
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.casestatus.CaseStatusView;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The applicant's public status lookup: the tracking code and the applicant's national code
  * (or legal person's national id) together. An unknown code and a wrong national code get the
  * same 404, so the lookup cannot be used to find out which codes exist. A code whose check digit
- * fails is a typo and is said to be one (400), which reveals nothing.
+ * fails is a typo and is said to be one (400), which reveals nothing. Failed lookups are limited per
+ * tracking code ({@link TrackingCodeThrottle}) besides the limit per client ({@link StatusLookupGuard}),
+ * both answered 429 with {@code Retry-After} and the code {@code TOO_MANY_REQUESTS}.
  */
 @RestController
 @RequestMapping("/api/v1/status")
@@ -29,10 +33,12 @@ class StatusController {
 
     private final QueryGateway queries;
     private final StatusLookupLog lookups;
+    private final TrackingCodeThrottle codeLimit;
 
-    StatusController(QueryGateway queries, StatusLookupLog lookups) {
+    StatusController(QueryGateway queries, StatusLookupLog lookups, TrackingCodeThrottle codeLimit) {
         this.queries = queries;
         this.lookups = lookups;
+        this.codeLimit = codeLimit;
     }
 
     @GetMapping("/{trackingCode}")
@@ -49,11 +55,23 @@ class StatusController {
             lookups.record(client, code, null, StatusLookupLog.Outcome.INVALID);
             throw InvalidInput.of("nationalCode", "INVALID", "10-digit national code or 11-digit national id");
         }
-        CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class)).join();
-        lookups.record(client, code, id, view == null ? StatusLookupLog.Outcome.NOT_FOUND : StatusLookupLog.Outcome.FOUND);
-        if (view == null) {
-            throw new NotFound("case", "/api/v1/status");
+        FailureThrottle.Attempt attempt = codeLimit.begin(code, client);
+        if (attempt.refused()) {
+            lookups.record(client, code, id, StatusLookupLog.Outcome.LIMITED);
+            throw new TooManyRequests("TOO_MANY_REQUESTS", attempt.retryAfter());
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+        try {
+            CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class))
+                    .join();
+            lookups.record(client, code, id, view == null ? StatusLookupLog.Outcome.NOT_FOUND : StatusLookupLog.Outcome.FOUND);
+            if (view == null) {
+                codeLimit.failed(attempt, code);
+                throw new NotFound("case", "/api/v1/status");
+            }
+            attempt.succeeded();
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+        } finally {
+            attempt.release();
+        }
     }
 }
