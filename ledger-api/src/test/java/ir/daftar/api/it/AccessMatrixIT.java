@@ -52,7 +52,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     private static final String I = "/api/v1/inspections/matrix-none";
 
     /** The table: method, the mapping's pattern, a concrete path to call, who may call it, and anonymous. */
-    private record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
+    record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
         String key() {
             return method.name() + " " + pattern;
         }
