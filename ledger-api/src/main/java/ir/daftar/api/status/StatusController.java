@@ -1,5 +1,11 @@
 package ir.daftar.api.status;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.problem.TooManyRequests;
@@ -29,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/status")
+@Tag(name = ApiDocs.TAG_STATUS)
 class StatusController {
 
     private final QueryGateway queries;
@@ -41,8 +48,18 @@ class StatusController {
         this.codeLimit = codeLimit;
     }
 
+    @Operation(summary = "Look up a case's status", description = """
+            A4/A12: the applicant's public status lookup, without login: the tracking code together with the \
+            applicant's national code (or a legal person's national id), Persian digits accepted. An unknown code \
+            and a wrong national code get the same 404; a code whose check digit fails is a typo (400). Rate \
+            limited per client (429 with `Retry-After`); every lookup is logged with keyed hashes only."""
+            + ApiDocs.NO_LOGIN)
+    @ApiResponse(responseCode = "200", description = "The case's status and steps (no third-party personal data)")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    @SecurityRequirements
     @GetMapping("/{trackingCode}")
-    ResponseEntity<CaseStatusView> status(@PathVariable String trackingCode, @RequestParam String nationalCode,
+    ResponseEntity<CaseStatusView> status(@Parameter(example = "4821093376510428") @PathVariable String trackingCode,
+                                          @Parameter(example = "0089123451") @RequestParam String nationalCode,
                                           HttpServletRequest request) {
         String client = String.valueOf(request.getAttribute(StatusLookupGuard.CLIENT));
         String code = Digits.digitsOnly(trackingCode);
