@@ -45,7 +45,8 @@ import org.springframework.web.method.HandlerMethod;
  *   <li>401 unless it is public; 403 unless it is public or open to anyone signed in ({@link ApiDocs});</li>
  *   <li>404 when it names something by its path;</li>
  *   <li>409 and 422 when it sends a command ({@link SendsCommand});</li>
- *   <li>413 and 415 when it reads a body.</li>
+ *   <li>413 and 415 when it reads a body;</li>
+ *   <li>429 unless it is public (sign-in throttling, ADR 0302), and 503 everywhere (the database unreachable).</li>
  * </ul>
  * Responses an operation documents itself (a 409 of its own, the 429 of the status lookup) stay as written.
  */
@@ -74,8 +75,10 @@ public class OpenApiConfiguration {
         ERRORS.put("422", new String[] {"RuleRefused", "A rule of the regulation refused the request: `code` is the rule "
                 + "(e.g. `A15_MINIMUM_STAFFING`), `article` its article; nothing was written. The rules are listed "
                 + "under the Problem schema's `code`."});
-        ERRORS.put("429", new String[] {"TooManyRequests", "Too many lookups from this client (`TOO_MANY_REQUESTS`); "
-                + "`Retry-After` says when to try again."});
+        ERRORS.put("429", new String[] {"TooManyRequests", "Too many failed sign-ins for this account from this client "
+                + "(`LOGIN_THROTTLED`), or too many lookups (`TOO_MANY_REQUESTS`); `Retry-After` says when to try again."});
+        ERRORS.put("503", new String[] {"ServiceUnavailable", "The database cannot be reached just now (`DATABASE_UNAVAILABLE`); "
+                + "nothing was written; `Retry-After` says when to try again (docs/database-outage.md)."});
     }
 
     /** A reference to one of the shared error responses, e.g. for an operation's own {@code @ApiResponse(ref = ...)}. */
@@ -146,6 +149,8 @@ public class OpenApiConfiguration {
             }
             if (!open) {
                 addError(responses, "401");
+                // sign-ins are throttled after repeated failures (ADR 0302)
+                addError(responses, "429");
                 if (!description.contains(ApiDocs.ANY_SIGNED_IN)) {
                     addError(responses, "403");
                 }
@@ -163,6 +168,8 @@ public class OpenApiConfiguration {
             if (command) {
                 addError(responses, "422");
             }
+            // every operation reads or writes the database (docs/database-outage.md)
+            addError(responses, "503");
             return operation;
         };
     }
@@ -201,7 +208,7 @@ public class OpenApiConfiguration {
         StringBuilder codes = new StringBuilder("""
                 The stable code of the problem: `INVALID_INPUT` (400), `UNAUTHENTICATED` (401), `FORBIDDEN` (403), \
                 `NOT_FOUND` (404), `CONCURRENT_CHANGE` or `ALERT_NOT_DEAD` (409), `PAYLOAD_TOO_LARGE` (413), \
-                `UNSUPPORTED_MEDIA_TYPE` (415), `TOO_MANY_REQUESTS` (429), `INTERNAL_ERROR` (500), or one of the \
+                `UNSUPPORTED_MEDIA_TYPE` (415), `TOO_MANY_REQUESTS` or `LOGIN_THROTTLED` (429), `INTERNAL_ERROR` (500), `DATABASE_UNAVAILABLE` (503), or one of the \
                 rules of the regulation (422):
                 """);
         for (Rule rule : Rule.values()) {
