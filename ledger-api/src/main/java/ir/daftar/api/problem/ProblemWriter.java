@@ -22,9 +22,20 @@ public class ProblemWriter {
         this.json = json;
     }
 
+    /** 503 with {@code Retry-After}, for a filter that needed the database and could not reach it. */
+    public void databaseUnavailable(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        DatabaseUnavailable.answered(request, response, failure);
+        write(request, response, problems.databaseUnavailable());
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        ProblemDetail p = problems.of(status, code);
+        write(request, response, problems.of(status, code));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail p) throws IOException {
+        HttpStatus status = HttpStatus.valueOf(p.getStatus());
         p.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -32,6 +32,16 @@ public class Problems {
         return p;
     }
 
+    /**
+     * 503: the database cannot be reached (stopped, restarting, out of disk). The same request may
+     * be sent again after {@code Retry-After}; the caller sets that header.
+     */
+    public ProblemDetail databaseUnavailable() {
+        ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE");
+        p.setDetail(text("detail.DATABASE_UNAVAILABLE", null));
+        return p;
+    }
+
     public ProblemDetail of(HttpStatus status, String code) {
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(URI.create("urn:daftar:problem:" + code));

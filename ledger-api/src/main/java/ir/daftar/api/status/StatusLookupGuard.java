@@ -1,5 +1,6 @@
 package ir.daftar.api.status;
 
+import ir.daftar.api.problem.DatabaseUnavailable;
 import ir.daftar.api.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A12: the public status lookup is rate limited per client (a token bucket per address), answered
  * {@code 429} with {@code Retry-After} beyond the limit; other clients are not affected. The
  * client is the connection's address, or the first {@code X-Forwarded-For} hop when the connection
- * comes from a configured trusted proxy.
+ * comes from a configured trusted proxy. A refused lookup is logged too: when the database is down,
+ * the refusal cannot be logged and the answer is {@code 503} instead.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusLookupGuard {
@@ -41,7 +43,16 @@ class StatusLookupGuard {
                 request.setAttribute(CLIENT, client);
                 Duration wait = limiter.acquire(client);
                 if (!wait.isZero()) {
-                    lookups.record(client, null, null, StatusLookupLog.Outcome.LIMITED);
+                    try {
+                        lookups.record(client, null, null, StatusLookupLog.Outcome.LIMITED);
+                    } catch (RuntimeException e) {
+                        if (!DatabaseUnavailable.isCause(e)) {
+                            throw e;
+                        }
+                        // outside Spring MVC: the advice never sees this one
+                        problems.databaseUnavailable(request, response, e);
+                        return;
+                    }
                     response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
                     problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS");
                     return;
