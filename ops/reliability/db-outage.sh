@@ -38,6 +38,8 @@ APP_PID=
 cleanup() {
   if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
   if [ "${KEEP_CLUSTER:-0}" != 1 ]; then $STOP >/dev/null 2>&1 || true; fi
+  rm -rf "$WORK/data"
+  [ "$OUT" = "$WORK" ] || rmdir "$WORK" 2>/dev/null || true
   echo "logs and results: $OUT"
 }
 trap cleanup EXIT
