@@ -1,5 +1,9 @@
 package ir.daftar.api.access;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A12: the applicant sees who (office or authority, and role) read their case, what and when. */
 @RestController
+@Tag(name = ApiDocs.TAG_STATUS)
 class AccessLogController {
 
     private final QueryGateway queries;
@@ -25,6 +30,10 @@ class AccessLogController {
         this.events = events;
     }
 
+    @Operation(summary = "Who read my case", description = """
+            A12 (with A37-13): the applicant sees who read their case (office or authority, and role), what and \
+            when; only for their own filings (someone else's looks unknown: 404).""" + ApiDocs.ROLES + "APPLICANT.")
+    @ApiResponse(responseCode = "200", description = "The reads of the case")
     @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/access-log")
     AccessLogView accessLog(@PathVariable String filingId) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();

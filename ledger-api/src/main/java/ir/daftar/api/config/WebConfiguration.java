@@ -1,10 +1,5 @@
 package ir.daftar.api.config;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import ir.daftar.core.common.MetaDataKeys;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Persian first, English second; a request id on every request and its log lines; the OpenAPI header. */
+/** Persian first, English second; a request id on every request and its log lines. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
 
@@ -55,16 +50,5 @@ public class WebConfiguration {
                 }
             }
         };
-    }
-
-    @Bean
-    public OpenAPI daftarOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("Daftar API").version("v1")
-                        .description("The event-sourced ledger of judicial electronic services offices. Errors are "
-                                + "application/problem+json with a stable `code` and, for rule refusals, the `article`."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -1,7 +1,16 @@
 package ir.daftar.api.filing;
 
 import ir.daftar.api.authority.AuthorityDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.filing.FilingRequests.PartyInput;
+import ir.daftar.api.filing.FilingResponses.FilingRef;
+import ir.daftar.api.filing.FilingResponses.IssuedTrackingCode;
+import ir.daftar.api.openapi.ApiDocs;
+import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.report.Times;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
@@ -22,9 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -40,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
  * complaints lodged with it on paper (A11), over HTTP, for court staff.
  */
 @RestController
+@Tag(name = ApiDocs.TAG_COURT)
 class CaseController {
 
     private static final String ID = "{filingId:[A-Za-z0-9\\-]{1,64}}";
@@ -76,28 +84,51 @@ class CaseController {
     }
 
     /** A13: the competent authority registers the filing as a case (date as yyyy-MM-dd, Persian digits allowed). */
+    @Operation(summary = "Register the filing as a case", description = """
+            A13: the competent authority the filing was submitted to registers it as a case, with its case \
+            number, branch and date (`yyyy-MM-dd`, Persian digits allowed); court staff of another authority are \
+            refused.""" + ApiDocs.ROLES + "COURT_STAFF.")
+    @ApiResponse(responseCode = "202", description = "Recorded (RegisteredAsCase)")
+    @SendsCommand
     @PostMapping("/api/v1/filings/" + ID + "/case-registration")
-    ResponseEntity<Map<String, Object>> register(@PathVariable String filingId, @Valid @RequestBody CaseRegistrationRequest body) {
+    ResponseEntity<FilingRef> register(@PathVariable String filingId, @Valid @RequestBody CaseRegistrationRequest body) {
         Inputs in = new Inputs();
         LocalDate on = in.field("registeredOn", () -> LocalDate.parse(Digits.toAscii(body.registeredOn().strip())));
         in.check();
         commands.sendAndWait(new FilingCommand.RegisterAsCase(filingId, body.caseNumber(), body.branch(), on));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("filingId", filingId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
     }
 
     /** A13: the competent authority returns the filing with its reason. */
+    @Operation(summary = "Return the filing", description = """
+            A13: the competent authority returns a submitted filing, with its reason."""
+            + ApiDocs.ROLES + "COURT_STAFF.")
+    @ApiResponse(responseCode = "202", description = "Recorded (FilingReturned)")
+    @SendsCommand
     @PostMapping("/api/v1/filings/" + ID + "/return")
-    ResponseEntity<Map<String, Object>> returnFiling(@PathVariable String filingId, @Valid @RequestBody ReturnRequest body) {
+    ResponseEntity<FilingRef> returnFiling(@PathVariable String filingId, @Valid @RequestBody ReturnRequest body) {
         commands.sendAndWait(new FilingCommand.ReturnFiling(filingId, body.reason()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("filingId", filingId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
     }
 
     /**
      * A11: court staff register a complaint lodged with their authority on paper; it continues as
      * an electronic case and its applicant gets a tracking code for the status lookup.
      */
+    @Operation(summary = "Register a complaint lodged on paper", description = """
+            A11: court staff register a complaint lodged with their authority on paper (`lodgedAt`: when it was \
+            lodged; the ledger also keeps when it was recorded, A10); it continues as an electronic case and the \
+            applicant gets a tracking code for the status lookup.""" + ApiDocs.ROLES + "COURT_STAFF.")
+    @ApiResponse(responseCode = "201", description = "Registered with its tracking code; `Location` names the filing")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"applicant":{"type":"NATURAL","identifier":"0089123451","name":"زهرا احمدی"},
+             "defendants":[{"type":"NATURAL","name":"بهرام کاظمی"}],"subject":"شکایت ضرب و جرح عمدی",
+             "lodgedAt":"2026-11-29T08:30:00Z","paperReference":"P-1405/77",
+             "documents":[{"title":"شکواییه کاغذی","pageCount":2,"contentBase64":"c2Nhbg=="}],
+             "mobile":"09121234567","electronicAddress":"sana:1234567890"}""")))
+    @SendsCommand
     @PostMapping("/api/v1/paper-complaints")
-    ResponseEntity<Map<String, Object>> paperComplaint(@Valid @RequestBody PaperComplaintRequest body) {
+    ResponseEntity<IssuedTrackingCode> paperComplaint(@Valid @RequestBody PaperComplaintRequest body) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         Inputs in = new Inputs();
         Party applicant = in.field("applicant", () -> party(body.applicant()));
@@ -127,11 +158,8 @@ class CaseController {
         String filingId = UUID.randomUUID().toString();
         TrackingCode code = commands.sendAndWait(new FilingCommand.RegisterPaperComplaint(filingId, applicant, defendants,
                 authority, body.subject(), lodgedAt, body.paperReference(), documents, contact));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("filingId", filingId);
-        out.put("trackingCode", code.value());
-        out.put("grouped", code.grouped());
-        return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId)).body(out);
+        return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId))
+                .body(new IssuedTrackingCode(filingId, code.value(), code.grouped()));
     }
 
     private static Party party(PartyInput input) {

@@ -13,6 +13,21 @@ import ir.daftar.api.filing.FilingRequests.PaymentRequest;
 import ir.daftar.api.filing.FilingRequests.StartFilingRequest;
 import ir.daftar.api.filing.FilingRequests.UndertakingRequest;
 import ir.daftar.api.filing.FilingRequests.VerifyIdentityRequest;
+import ir.daftar.api.filing.FilingResponses.DocumentRef;
+import ir.daftar.api.filing.FilingResponses.FeeAssessment;
+import ir.daftar.api.filing.FilingResponses.FeePayment;
+import ir.daftar.api.filing.FilingResponses.FilingRef;
+import ir.daftar.api.filing.FilingResponses.IssuedTrackingCode;
+import ir.daftar.api.filing.FilingResponses.RegisteredContactDetails;
+import ir.daftar.api.openapi.ApiDocs;
+import ir.daftar.api.openapi.SendsCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
@@ -41,9 +56,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +86,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/filings")
+@Tag(name = ApiDocs.TAG_FILINGS)
 class FilingController {
 
     private static final String ID = "{filingId:[A-Za-z0-9\\-]{1,64}}";
@@ -95,9 +109,28 @@ class FilingController {
      * A5/A6: starts a filing. With an {@code Idempotency-Key} header, sending the same request
      * again returns the same filing instead of creating a second one.
      */
+    @Operation(summary = "Start a filing", description = """
+            A5/A6: starts a filing on the portal route (`PORTAL`, the applicant) or the office route (`OFFICE`, \
+            office staff, for their own office; A15: the office must meet the minimum staffing). A financial \
+            petition states its claim value in rials (Persian digits and separators accepted). With an \
+            `Idempotency-Key` (8–128 visible ASCII characters), sending the same request again returns the same \
+            filing; the same key with a different request is refused (`IDEMPOTENCY_KEY_REUSED`).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Started; `Location` names the filing")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "office route", value = """
+                    {"route":"OFFICE","kind":"PETITION","claimNature":"FINANCIAL","claimValueRials":"۳۰۰٬۰۰۰٬۰۰۰",
+                     "applicant":{"type":"NATURAL","identifier":"0089123451","name":"زهرا احمدی"},
+                     "defendants":[{"type":"NATURAL","name":"بهرام کاظمی"}],
+                     "competentAuthorityId":"TEH-CIV-12","subject":"مطالبه وجه چک"}"""),
+            @ExampleObject(name = "portal route", value = """
+                    {"route":"PORTAL","kind":"COMPLAINT",
+                     "applicant":{"type":"NATURAL","identifier":"0089123451","name":"زهرا احمدی"},
+                     "competentAuthorityId":"TEH-PROS-1","subject":"شکایت کیفری خیانت در امانت"}""")}))
+    @SendsCommand
     @PostMapping
-    ResponseEntity<Map<String, Object>> start(@Valid @RequestBody StartFilingRequest body,
-                                              @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    ResponseEntity<FilingRef> start(@Valid @RequestBody StartFilingRequest body,
+                                    @Parameter(description = "Makes a retry safe: the same key and request give the same filing")
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         Inputs in = new Inputs();
         Party applicant = in.field("applicant", () -> party(body.applicant()));
@@ -142,19 +175,32 @@ class FilingController {
             // the same key raced with itself: the other request created the filing; this one finds it
             id = commands.sendAndWait(command);
         }
-        return ResponseEntity.created(URI.create("/api/v1/filings/" + id)).body(Map.of("filingId", id));
+        return ResponseEntity.created(URI.create("/api/v1/filings/" + id)).body(new FilingRef(id));
     }
 
     /** A6: the office verifies the applicant's identity. */
+    @Operation(summary = "Verify the applicant's identity", description = """
+            A6: on the office route the office verifies the applicant's identity before anything else \
+            (`A6_IDENTITY_NOT_VERIFIED` otherwise).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "202", description = "Recorded (IdentityVerified)")
+    @SendsCommand
     @PostMapping(ID + "/identity-verification")
-    ResponseEntity<Map<String, Object>> verifyIdentity(@PathVariable String filingId,
-                                                       @Valid @RequestBody VerifyIdentityRequest body) {
+    ResponseEntity<FilingRef> verifyIdentity(@PathVariable String filingId,
+                                             @Valid @RequestBody VerifyIdentityRequest body) {
         return accepted(filingId, new FilingCommand.VerifyIdentity(filingId, body.method()));
     }
 
     /** A5/A6: adds an electronic document; the SHA-256 is computed here when the content is sent. */
+    @Operation(summary = "Add an electronic document", description = """
+            A5/A6: adds an electronic document (who scanned it, its page count and SHA-256). Send the content \
+            (`contentBase64`, the hash is computed here) or only its `sha256`; `replacesDocumentId` digitizes a \
+            replacement for a rejected document.""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Added; `Location` names the document")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"title":"دادخواست","pageCount":2,"contentBase64":"c2Nhbm5lZCBwZXRpdGlvbg=="}""")))
+    @SendsCommand
     @PostMapping(ID + "/documents")
-    ResponseEntity<Map<String, Object>> digitize(@PathVariable String filingId, @Valid @RequestBody DigitizeDocumentRequest body) {
+    ResponseEntity<DocumentRef> digitize(@PathVariable String filingId, @Valid @RequestBody DigitizeDocumentRequest body) {
         Inputs in = new Inputs();
         String sha256 = body.sha256();
         if (body.contentBase64() != null) {
@@ -182,48 +228,76 @@ class FilingController {
         in.check();
         commands.sendAndWait(new FilingCommand.DigitizeDocument(filingId, document, body.replacesDocumentId()));
         return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId + "/documents/" + documentId))
-                .body(Map.of("filingId", filingId, "documentId", documentId, "sha256", document.sha256()));
+                .body(new DocumentRef(filingId, documentId, document.sha256()));
     }
 
     /** A6: the applicant confirmed the electronic documents at the office. */
+    @Operation(summary = "Record the applicant's confirmation of the documents", description = """
+            A6: the office showed the electronic documents to the applicant, who confirmed they match the papers; \
+            required before submission on the office route (`A6_APPLICANT_CONFIRMATION_REQUIRED`).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "202", description = "Recorded (ApplicantConfirmedDocuments)")
+    @SendsCommand
     @PostMapping(ID + "/applicant-confirmation")
-    ResponseEntity<Map<String, Object>> applicantConfirmation(@PathVariable String filingId) {
+    ResponseEntity<FilingRef> applicantConfirmation(@PathVariable String filingId) {
         return accepted(filingId, new FilingCommand.RecordApplicantConfirmation(filingId));
     }
 
     /** A5/A6: the court fee from the tariff in force, with the version and inputs used. */
+    @Operation(summary = "Assess the court fee", description = """
+            A5/A6: the system calculates the court fee from the tariff in force; the tariff's version and the \
+            inputs are kept so the fee can be recomputed. Not after payment (`A5_FEE_ALREADY_PAID`).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Assessed (CourtFeeAssessed)")
+    @SendsCommand
     @PostMapping(ID + "/court-fee/assessment")
-    ResponseEntity<Map<String, Object>> assess(@PathVariable String filingId) {
+    ResponseEntity<FeeAssessment> assess(@PathVariable String filingId) {
         CourtFeeAssessed assessed = commands.sendAndWait(new FilingCommand.AssessCourtFee(filingId));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("filingId", filingId);
-        body.put("amountRials", assessed.amountRials());
-        body.put("tariffVersion", assessed.tariffVersion());
-        body.put("inputs", assessed.inputs());
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new FeeAssessment(filingId, assessed.amountRials(), assessed.tariffVersion(), assessed.inputs()));
     }
 
     /** A5/A6: the electronic payment of the court fee, with its receipt (A37-6). */
+    @Operation(summary = "Record the court fee payment", description = """
+            A5/A6: the electronic payment of the assessed court fee: the amount must equal the assessment \
+            (`A5_FEE_AMOUNT_MISMATCH`) and come with a receipt number (A37-6, `A37_6_RECEIPT_REQUIRED`)."""
+            + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Recorded (CourtFeePaid)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"paymentReference":"PAY-20261202-0001","amountRials":"9000000","receiptNumber":"RCPT-5521"}""")))
+    @SendsCommand
     @PostMapping(ID + "/court-fee/payment")
-    ResponseEntity<Map<String, Object>> pay(@PathVariable String filingId, @Valid @RequestBody PaymentRequest body) {
+    ResponseEntity<FeePayment> pay(@PathVariable String filingId, @Valid @RequestBody PaymentRequest body) {
         Inputs in = new Inputs();
         Long amount = in.required("amountRials", in.amount("amountRials", body.amountRials()));
         in.check();
         commands.sendAndWait(new FilingCommand.RecordCourtFeePayment(filingId, body.paymentReference(), amount,
                 body.receiptNumber()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("filingId", filingId, "amountRials", amount));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new FeePayment(filingId, amount));
     }
 
     /** A5: an office receives the original papers of a portal filing. */
+    @Operation(summary = "Receive the original papers of a portal filing", description = """
+            A5: the applicant brought the original papers of a portal filing to this office, which from now on \
+            holds the filing (A15: an office meeting the minimum staffing).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "202", description = "Recorded (OriginalsReceived)")
+    @SendsCommand
     @PostMapping(ID + "/originals-received")
-    ResponseEntity<Map<String, Object>> originalsReceived(@PathVariable String filingId) {
+    ResponseEntity<FilingRef> originalsReceived(@PathVariable String filingId) {
         return accepted(filingId, new FilingCommand.ReceiveOriginals(filingId));
     }
 
     /** A5/A6: the office's verdict on one document's conformity with its original. */
+    @Operation(summary = "Decide a document's conformity with its original", description = """
+            A5/A6: the office's legal expert or staff verify that the electronic document matches the original \
+            (`VERIFIED`), or reject it with a reason (`REJECTED`); every current document is verified before \
+            submission (`A5_CONFORMITY_NOT_VERIFIED`).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "202", description = "Recorded (DocumentConformityVerified or DocumentConformityRejected)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "verified", value = "{\"verdict\":\"VERIFIED\"}"),
+            @ExampleObject(name = "rejected", value = "{\"verdict\":\"REJECTED\",\"reason\":\"صفحه دوم ناخوانا است\"}")}))
+    @SendsCommand
     @PostMapping(ID + "/documents/{documentId:[A-Za-z0-9\\-]{1,64}}/conformity")
-    ResponseEntity<Map<String, Object>> conformity(@PathVariable String filingId, @PathVariable String documentId,
-                                                   @Valid @RequestBody ConformityRequest body) {
+    ResponseEntity<FilingRef> conformity(@PathVariable String filingId, @PathVariable String documentId,
+                                         @Valid @RequestBody ConformityRequest body) {
         if (body.verdict() == FilingRequests.Verdict.REJECTED) {
             if (body.reason() == null || body.reason().isBlank()) {
                 throw InvalidInput.of("reason", "REQUIRED", "a rejection states its reason");
@@ -234,40 +308,74 @@ class FilingController {
     }
 
     /** A7: registers the applicant's mobile and electronic address. */
+    @Operation(summary = "Register the applicant's contact details", description = """
+            A7: the applicant's mobile number and electronic (SANA) address, through which alone every notice of \
+            the case will be made; required before the tracking code (`A7_CONTACT_DETAILS_REQUIRED`). Mobile \
+            numbers in any common form (`+98 912…`, `0098912…`, Persian digits) become `09xxxxxxxxx`."""
+            + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Registered (ContactDetailsRegistered)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"mobile":"+98 912 123 4567","electronicAddress":"sana:1234567890"}""")))
+    @SendsCommand
     @PostMapping(ID + "/contact-details")
-    ResponseEntity<Map<String, Object>> registerContacts(@PathVariable String filingId,
-                                                         @Valid @RequestBody ContactDetailsRequest body) {
+    ResponseEntity<RegisteredContactDetails> registerContacts(@PathVariable String filingId,
+                                                              @Valid @RequestBody ContactDetailsRequest body) {
         ContactDetails details = contactDetails(body);
         commands.sendAndWait(new FilingCommand.RegisterContactDetails(filingId, details));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("filingId", filingId,
-                "mobile", details.mobile().value(), "electronicAddress", details.electronicAddress().value()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new RegisteredContactDetails(filingId,
+                details.mobile().value(), details.electronicAddress().value()));
     }
 
     /** A7: the applicant registers a change of contact details. */
+    @Operation(summary = "Change the contact details", description = """
+            A7: the applicant registers a change of mobile number or electronic address; the earlier details stay \
+            in the ledger, and notices already served keep the channel they were served to."""
+            + ApiDocs.ROLES + "APPLICANT.")
+    @ApiResponse(responseCode = "202", description = "Recorded (ContactDetailsChanged)")
+    @SendsCommand
     @PutMapping(ID + "/contact-details")
-    ResponseEntity<Map<String, Object>> changeContacts(@PathVariable String filingId,
-                                                       @Valid @RequestBody ContactDetailsRequest body) {
+    ResponseEntity<FilingRef> changeContacts(@PathVariable String filingId,
+                                             @Valid @RequestBody ContactDetailsRequest body) {
         return accepted(filingId, new FilingCommand.ChangeContactDetails(filingId, contactDetails(body)));
     }
 
     /** A7: the written undertaking that notices come only electronically. */
+    @Operation(summary = "Acknowledge the electronic-notification undertaking", description = """
+            A7: the applicant's written acknowledgement that every notice comes only through the registered \
+            channels (the SHA-256 of the signed form); required before the tracking code \
+            (`A7_UNDERTAKING_REQUIRED`).""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Recorded (NotificationUndertakingAcknowledged)")
+    @SendsCommand
     @PostMapping(ID + "/notification-undertaking")
-    ResponseEntity<Map<String, Object>> undertaking(@PathVariable String filingId, @Valid @RequestBody UndertakingRequest body) {
+    ResponseEntity<FilingRef> undertaking(@PathVariable String filingId, @Valid @RequestBody UndertakingRequest body) {
         commands.sendAndWait(new FilingCommand.AcknowledgeNotificationUndertaking(filingId, body.signedFormSha256()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("filingId", filingId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new FilingRef(filingId));
     }
 
     /** A5/A7: issues the tracking code. */
+    @Operation(summary = "Issue the tracking code", description = """
+            A5/A7: issues the case's tracking code (with the office's confirmation on the office route), only \
+            after the fee is paid (`A5_FEE_NOT_PAID`), the contact details are registered and the undertaking \
+            acknowledged. 16 random digits with a check digit; asking again returns the same code."""
+            + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "201", description = "Issued (TrackingCodeIssued)")
+    @SendsCommand
     @PostMapping(ID + "/tracking-code")
-    ResponseEntity<Map<String, Object>> trackingCode(@PathVariable String filingId) {
+    ResponseEntity<IssuedTrackingCode> trackingCode(@PathVariable String filingId) {
         TrackingCode code = commands.sendAndWait(new FilingCommand.IssueTrackingCode(filingId));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("filingId", filingId, "trackingCode", code.value(), "grouped", code.grouped()));
+                .body(new IssuedTrackingCode(filingId, code.value(), code.grouped()));
     }
 
     /** A5/A6: sends the filing to the competent authority. */
+    @Operation(summary = "Submit the filing to the competent authority", description = """
+            A5/A6: sends the filing to the competent authority (court or prosecutor's office), once every current \
+            document's conformity is verified (`A5_CONFORMITY_NOT_VERIFIED`) and, on the office route, the \
+            applicant has confirmed the documents; afterwards the filing cannot change.""" + ApiDocs.FILERS)
+    @ApiResponse(responseCode = "202", description = "Recorded (SubmittedToCompetentAuthority)")
+    @SendsCommand
     @PostMapping(ID + "/submission")
-    ResponseEntity<Map<String, Object>> submit(@PathVariable String filingId) {
+    ResponseEntity<FilingRef> submit(@PathVariable String filingId) {
         return accepted(filingId, new FilingCommand.SubmitToCompetentAuthority(filingId));
     }
 
@@ -279,13 +387,25 @@ class FilingController {
      * and {@code to} (a date in Tehran or an instant; {@code to} a date includes that day). As CSV
      * with {@code format=csv} or {@code Accept: text/csv}.
      */
+    @Operation(summary = "Read a filing's full history", description = """
+            A13 (with A9–A11): the filing's events, the competent authority's decision, reports and paper-origin \
+            acts, in the order they happened (`order=RECORDING`: as recorded), each with both times. Filters: \
+            `kind` (FILING, COURT, REPORT, PAPER or an event type; repeatable), `from` and `to` (a date in Tehran \
+            or an instant). As CSV with `format=csv` or `Accept: text/csv`. Office staff read their own office's \
+            filings, court staff their own authority's; every read is logged (A12, A37-13)."""
+            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", COURT_STAFF, ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The history", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = CaseHistoryView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                    example = "occurredAt,recordedAt,delaySeconds,category,eventType,..."))})
     @GetMapping(ID + "/history")
     ResponseEntity<?> history(@PathVariable String filingId,
                               @RequestParam(name = "kind", required = false) List<String> kinds,
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               @RequestParam(required = false) FindCaseHistory.Order order,
                               @RequestParam(required = false) String format,
-                              @RequestHeader(name = "Accept", required = false) String accept,
+                              @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept,
+                              @Parameter(description = "Why the case is read; kept in the access log")
                               @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         if (user.role().isOfficeStaff() || user.role() == ActorRole.COURT_STAFF) {
@@ -329,9 +449,9 @@ class FilingController {
                 .map(e -> e.details().path("competentAuthority").path("id").asText(null)).orElse(null);
     }
 
-    private ResponseEntity<Map<String, Object>> accepted(String filingId, FilingCommand command) {
+    private ResponseEntity<FilingRef> accepted(String filingId, FilingCommand command) {
         commands.sendAndWait(command);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("filingId", filingId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
     }
 
     private static Party party(PartyInput input) {

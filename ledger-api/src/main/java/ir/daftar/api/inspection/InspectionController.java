@@ -1,7 +1,24 @@
 package ir.daftar.api.inspection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.access.AccessLog;
+import ir.daftar.api.inspection.InspectionResponses.FilingAsOf;
+import ir.daftar.api.inspection.InspectionResponses.FilingAtInstant;
+import ir.daftar.api.inspection.InspectionResponses.FindingRef;
+import ir.daftar.api.inspection.InspectionResponses.InspectionFindings;
+import ir.daftar.api.inspection.InspectionResponses.InspectionRef;
+import ir.daftar.api.inspection.InspectionResponses.InspectionState;
+import ir.daftar.api.inspection.InspectionResponses.QueueAsOf;
+import ir.daftar.api.inspection.InspectionResponses.ReplayLine;
+import ir.daftar.api.inspection.InspectionResponses.RequestRef;
+import ir.daftar.api.openapi.ApiDocs;
+import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
@@ -24,9 +41,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -51,6 +66,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/inspections")
+@Tag(name = ApiDocs.TAG_INSPECTIONS)
 class InspectionController {
 
     private static final String ID = "{inspectionId:[A-Za-z0-9\\-]{1,64}}";
@@ -96,47 +112,66 @@ class InspectionController {
     }
 
     /** A28/A33: opens an inspection; the caller is one of its inspectors. */
+    @Operation(summary = "Open an inspection", description = """
+            A28/A33: opens a periodic or ad hoc inspection of an office over a period (ISO-8601 instants); the \
+            caller is one of its inspectors, and inspectors see only the offices of their open inspections."""
+            + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "201", description = "Opened (InspectionOpened); `Location` names it")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"kind":"AD_HOC","kanoonId":"KANOON-TEH","officeId":"OFF-1001",
+             "periodFrom":"2026-03-21T00:00:00Z","periodTo":"2026-09-22T00:00:00Z"}""")))
+    @SendsCommand
     @PostMapping
-    ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenRequest body) {
+    ResponseEntity<InspectionRef> open(@Valid @RequestBody OpenRequest body) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         List<String> inspectors = body.inspectorIds() == null || body.inspectorIds().isEmpty()
                 ? List.of(user.actorId()) : body.inspectorIds();
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new InspectionCommand.OpenInspection(id, body.kind(), body.kanoonId(), body.officeId(), inspectors,
                 instant("periodFrom", body.periodFrom()), instant("periodTo", body.periodTo())));
-        return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(Map.of("inspectionId", id));
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(new InspectionRef(id));
     }
 
     /** The inspection's file: office, period, requests, decisions, report state. */
+    @Operation(summary = "Read an inspection's file", description = """
+            A33: the office and period, the requests to the office and their answers, the decisions on findings \
+            and the report's state; for the inspection's own inspectors.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The inspection")
     @GetMapping(ID)
-    Map<String, Object> get(@PathVariable String inspectionId) {
+    InspectionState get(@PathVariable String inspectionId) {
         InspectionFile file = mine(inspectionId, false);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("inspection", file.opened());
-        body.put("open", file.isOpen());
-        body.put("requests", file.requests());
-        body.put("decisions", file.decisions().values());
-        body.put("report", file.report().orElse(null));
-        body.put("corrections", file.corrections());
-        return body;
+        return new InspectionState(file.opened(), file.isOpen(), file.requests(), file.decisions().values(),
+                file.report().orElse(null), file.corrections());
     }
 
     /** A37-9: asks the office for documents or explanations, by a deadline. */
+    @Operation(summary = "Ask the office for documents or explanations", description = """
+            A33/A37-9: a request to the inspected office, answered by a deadline; an unanswered request is itself \
+            a finding (not cooperating with inspectors).""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "201", description = "Sent (RequestSentToOffice)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"requestId":"REQ-1","text":"فهرست قبوض صادره","deadline":"2030-01-01T00:00:00Z"}""")))
+    @SendsCommand
     @PostMapping(ID + "/requests")
-    ResponseEntity<Map<String, Object>> request(@PathVariable String inspectionId, @Valid @RequestBody RequestToOffice body) {
+    ResponseEntity<RequestRef> request(@PathVariable String inspectionId, @Valid @RequestBody RequestToOffice body) {
         mine(inspectionId, true);
         String requestId = body.requestId() == null ? "REQ-" + UUID.randomUUID().toString().substring(0, 8) : body.requestId();
         commands.sendAndWait(new InspectionCommand.SendRequest(inspectionId, requestId, body.text(),
                 instant("deadline", body.deadline())));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("inspectionId", inspectionId, "requestId", requestId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new RequestRef(inspectionId, requestId));
     }
 
     /** A37-9: the inspected office answers (office staff; the aggregate checks the office). */
+    @Operation(summary = "Answer the inspectors' request", description = """
+            A33/A37-9: office managers must cooperate with inspectors: the inspected office's staff answer a \
+            request (staff of another office are refused).""" + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ".")
+    @ApiResponse(responseCode = "202", description = "Recorded (RequestAnswered)")
+    @SendsCommand
     @PostMapping(ID + "/requests/{requestId:[A-Za-z0-9\\-]{1,64}}/answer")
-    ResponseEntity<Map<String, Object>> answer(@PathVariable String inspectionId, @PathVariable String requestId,
-                                               @Valid @RequestBody Answer body) {
+    ResponseEntity<RequestRef> answer(@PathVariable String inspectionId, @PathVariable String requestId,
+                                      @Valid @RequestBody Answer body) {
         commands.sendAndWait(new InspectionCommand.AnswerRequest(inspectionId, requestId, body.answer()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("inspectionId", inspectionId, "requestId", requestId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RequestRef(inspectionId, requestId));
     }
 
     /**
@@ -144,6 +179,13 @@ class InspectionController {
      * streamed as NDJSON: {@code progress} lines while reading, one {@code activity} line per
      * act, then every {@code finding} and the {@code statistics}.
      */
+    @Operation(summary = "Replay the office's activity", description = """
+            A28/A33/A37: the office's activity over the inspection's period, rebuilt from the event store itself \
+            and streamed as NDJSON: `progress` lines while reading, one `activity` line per act, then every \
+            `finding` (A37-4, -6, -9, -12, -13 with the events that prove it) and the `statistics`. The replay \
+            is itself logged.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The stream, one JSON object per line",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ReplayLine.class)))
     @GetMapping(value = ID + "/replay", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> replay(@PathVariable String inspectionId) {
         InspectionFile file = mine(inspectionId, true);
@@ -152,82 +194,119 @@ class InspectionController {
                 "from=" + file.opened().periodFrom() + "&to=" + file.opened().periodTo());
         StreamingResponseBody stream = out -> {
             OfficeReplay.Result result = replay.replay(file.officeId(), file.opened().periodFrom(), file.opened().periodTo(),
-                    a -> line(out, Map.of("type", "activity", "entry", a)),
+                    a -> line(out, ReplayLine.activity(a)),
                     p -> {
-                        line(out, Map.of("type", "progress", "scanned", p.scanned(), "total", p.total(), "percent", p.percent()));
+                        line(out, ReplayLine.progress(p.scanned(), p.total(), p.percent()));
                         flush(out);
                     });
             for (Finding f : result.findings()) {
-                line(out, Map.of("type", "finding", "finding", f));
+                line(out, ReplayLine.finding(f));
             }
-            line(out, Map.of("type", "statistics", "statistics", result.statistics(), "durationMillis",
-                    result.duration().toMillis(), "headIndex", result.headIndex()));
+            line(out, ReplayLine.statistics(result.statistics(), result.duration().toMillis(), result.headIndex()));
             flush(out);
         };
         return ResponseEntity.ok().contentType(NDJSON).body(stream);
     }
 
     /** The findings over the period, with the inspector's decisions so far. */
+    @Operation(summary = "The findings", description = """
+            A33/A37: the findings over the inspected period with their evidence events, and the inspectors' \
+            decisions so far. Logged as a view of the office's record.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The findings and statistics")
     @GetMapping(ID + "/findings")
-    Map<String, Object> findings(@PathVariable String inspectionId) {
+    InspectionFindings findings(@PathVariable String inspectionId) {
         InspectionFile file = mine(inspectionId, true);
         accessLog.officeRecordViewed(CurrentActor.principal().orElseThrow(), file.officeId(), inspectionId, "findings", "");
         InspectionReports.Report report = reports.report(file);
-        return Map.of("findings", report.findings(), "statistics", report.statistics());
+        return new InspectionFindings(report.findings(), report.statistics());
     }
 
     /** A33: accepts a finding the replay found (its rule and evidence come from the ledger, not the request). */
+    @Operation(summary = "Accept a finding", description = """
+            A33: accepts a finding of the replay, with the reason; its rule and evidence come from the ledger, \
+            not from the request.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "202", description = "Recorded (FindingAccepted)")
+    @SendsCommand
     @PostMapping(ID + "/findings/{findingId:[A-Za-z0-9\\-]{1,64}}/acceptance")
-    ResponseEntity<Map<String, Object>> accept(@PathVariable String inspectionId, @PathVariable String findingId,
-                                               @Valid @RequestBody Reason body) {
+    ResponseEntity<FindingRef> accept(@PathVariable String inspectionId, @PathVariable String findingId,
+                                      @Valid @RequestBody Reason body) {
         InspectionFile file = mine(inspectionId, true);
         Finding f = found(file, findingId);
         commands.sendAndWait(new InspectionCommand.AcceptFinding(inspectionId, findingId, f.rule(), f.subjectId(),
                 f.evidenceEventIds(), body.reason()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("inspectionId", inspectionId, "findingId", findingId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FindingRef(inspectionId, findingId));
     }
 
     /** A33: dismisses a finding, with the reason. */
+    @Operation(summary = "Dismiss a finding", description = """
+            A33: dismisses a finding of the replay, with the reason.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "202", description = "Recorded (FindingDismissed)")
+    @SendsCommand
     @PostMapping(ID + "/findings/{findingId:[A-Za-z0-9\\-]{1,64}}/dismissal")
-    ResponseEntity<Map<String, Object>> dismiss(@PathVariable String inspectionId, @PathVariable String findingId,
-                                                @Valid @RequestBody Reason body) {
+    ResponseEntity<FindingRef> dismiss(@PathVariable String inspectionId, @PathVariable String findingId,
+                                       @Valid @RequestBody Reason body) {
         InspectionFile file = mine(inspectionId, true);
         Finding f = found(file, findingId);
         commands.sendAndWait(new InspectionCommand.DismissFinding(inspectionId, findingId, f.rule(), body.reason()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("inspectionId", inspectionId, "findingId", findingId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FindingRef(inspectionId, findingId));
     }
 
     /** A33: finalizes the report with its summary. */
+    @Operation(summary = "Finalize the report", description = """
+            A33: finalizes the reasoned and documented report with its summary; every finding must be decided \
+            first, and a finalized report cannot change (a correction is a new act)."""
+            + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "201", description = "Finalized (ReportFinalized)")
+    @SendsCommand
     @PostMapping(ID + "/report")
-    ResponseEntity<Map<String, Object>> finalizeReport(@PathVariable String inspectionId, @Valid @RequestBody Summary body) {
+    ResponseEntity<InspectionRef> finalizeReport(@PathVariable String inspectionId, @Valid @RequestBody Summary body) {
         mine(inspectionId, true);
         commands.sendAndWait(new InspectionCommand.FinalizeReport(inspectionId, body.summary()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("inspectionId", inspectionId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new InspectionRef(inspectionId));
     }
 
     /** A33: sends the finalized report to the GD. */
+    @Operation(summary = "Send the report to the GD", description = """
+            A28/A33: sends the finalized report to the General Directorate, once.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "202", description = "Recorded (ReportSentToGd)")
+    @SendsCommand
     @PostMapping(ID + "/report/sending")
-    ResponseEntity<Map<String, Object>> send(@PathVariable String inspectionId) {
+    ResponseEntity<InspectionRef> send(@PathVariable String inspectionId) {
         mine(inspectionId, true);
         commands.sendAndWait(new InspectionCommand.SendReportToGd(inspectionId));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("inspectionId", inspectionId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new InspectionRef(inspectionId));
     }
 
     /** A33: a correction beside the finalized report. */
+    @Operation(summary = "Correct the report", description = """
+            A33: a correction beside the finalized report; the report itself does not change."""
+            + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "201", description = "Recorded (ReportCorrected)")
+    @SendsCommand
     @PostMapping(ID + "/report/corrections")
-    ResponseEntity<Map<String, Object>> correct(@PathVariable String inspectionId, @Valid @RequestBody CorrectionRequest body) {
+    ResponseEntity<InspectionRef> correct(@PathVariable String inspectionId, @Valid @RequestBody CorrectionRequest body) {
         mine(inspectionId, false);
         commands.sendAndWait(new InspectionCommand.CorrectReport(inspectionId, body.correction()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("inspectionId", inspectionId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new InspectionRef(inspectionId));
     }
 
     /** The report as JSON: for its inspectors, and for GD officers. */
+    @Operation(summary = "Read the report", description = """
+            A33: the report as JSON (findings with evidence, decisions, requests, statistics, corrections): for \
+            its inspectors and for GD officers (A28: the results go to the GD)."""
+            + ApiDocs.ROLES + "INSPECTOR, GD_OFFICER.")
+    @ApiResponse(responseCode = "200", description = "The report")
     @GetMapping(ID + "/report")
     InspectionReports.Report report(@PathVariable String inspectionId) {
         return reports.report(readable(inspectionId));
     }
 
     /** The report as a printable Persian document (A4, right to left, Jalali dates). */
+    @Operation(summary = "Print the report", description = """
+            A33: the same report as a printable Persian page (right to left, Jalali dates)."""
+            + ApiDocs.ROLES + "INSPECTOR, GD_OFFICER.")
+    @ApiResponse(responseCode = "200", description = "The report as HTML",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     @GetMapping(value = ID + "/report.html", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> reportHtml(@PathVariable String inspectionId) {
         String html = ReportHtml.render(reports.report(readable(inspectionId)));
@@ -239,8 +318,13 @@ class InspectionController {
     }
 
     /** A filing as it was at an instant (status page and timeline), beside the same as known now. */
+    @Operation(summary = "A filing as it was at an instant", description = """
+            A33: a filing of the inspected office as its status page and timeline were at `at` (ISO-8601), \
+            beside the same as known now. Logged as a read of the case (A12) and of the office's record."""
+            + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "Then and now")
     @GetMapping(ID + "/as-of/filings/{filingId:[A-Za-z0-9\\-]{1,64}}")
-    Map<String, Object> filingAsOf(@PathVariable String inspectionId, @PathVariable String filingId, @RequestParam String at) {
+    FilingAsOf filingAsOf(@PathVariable String inspectionId, @PathVariable String filingId, @RequestParam String at) {
         InspectionFile file = mine(inspectionId, true);
         Instant instant = instant("at", at);
         Instant now = Instant.now();
@@ -253,26 +337,24 @@ class InspectionController {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         accessLog.caseRead(user, filingId, "as-of", "inspection " + inspectionId);
         accessLog.officeRecordViewed(user, file.officeId(), inspectionId, "as-of filing", "filing=" + filingId + "&at=" + at);
-        Map<String, Object> then = new LinkedHashMap<>();
-        then.put("status", asOf.caseStatus(filingId, instant).orElse(null));
-        then.put("history", asOf.caseHistory(filingId, instant).orElse(null));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("at", instant);
-        body.put("atJalali", Jalali.dateTime(instant));
-        body.put("asShownThen", then);
-        body.put("asKnownNow", Map.of("status", asOf.caseStatus(filingId, now).orElse(null), "history", known));
-        return body;
+        FilingAtInstant then = new FilingAtInstant(asOf.caseStatus(filingId, instant).orElse(null),
+                asOf.caseHistory(filingId, instant).orElse(null));
+        return new FilingAsOf(instant, Jalali.dateTime(instant), then,
+                new FilingAtInstant(asOf.caseStatus(filingId, now).orElse(null), known));
     }
 
     /** The office's queue (filings held, not yet submitted) as it was at an instant. */
+    @Operation(summary = "The office's queue at an instant", description = """
+            A33/A37-4: the filings the office held and had not yet submitted at `at` (ISO-8601), with their status \
+            then.""" + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The queue")
     @GetMapping(ID + "/as-of/queue")
-    Map<String, Object> queueAsOf(@PathVariable String inspectionId, @RequestParam String at) {
+    QueueAsOf queueAsOf(@PathVariable String inspectionId, @RequestParam String at) {
         InspectionFile file = mine(inspectionId, true);
         Instant instant = instant("at", at);
         accessLog.officeRecordViewed(CurrentActor.principal().orElseThrow(), file.officeId(), inspectionId, "as-of queue",
                 "at=" + at);
-        return Map.of("officeId", file.officeId(), "at", instant, "atJalali", Jalali.dateTime(instant),
-                "queue", asOf.officeQueue(file.officeId(), instant));
+        return new QueueAsOf(file.officeId(), instant, Jalali.dateTime(instant), asOf.officeQueue(file.officeId(), instant));
     }
 
     // ---- helpers ----------------------------------------------------------------------------

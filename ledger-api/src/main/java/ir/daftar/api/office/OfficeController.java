@@ -1,5 +1,13 @@
 package ir.daftar.api.office;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ir.daftar.api.openapi.ApiDocs;
+import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
@@ -16,6 +24,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -32,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The minimal office registry (A3, A14, A15): offices and their staff. Licensing comes later. */
 @RestController
 @RequestMapping("/api/v1/offices")
+@Tag(name = ApiDocs.TAG_OFFICES)
 class OfficeController {
 
     private static final String ID = "{officeId:[A-Za-z0-9\\-]{1,40}}";
@@ -55,15 +65,43 @@ class OfficeController {
     record MinimumStaffingRequest(@NotNull Map<StaffRole, Integer> perRole) {
     }
 
-    @PostMapping
-    ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterOfficeRequest body) {
-        commands.sendAndWait(new OfficeCommand.RegisterOffice(body.officeId(), body.name(), body.origin(), body.province(),
-                body.city()));
-        return ResponseEntity.created(URI.create("/api/v1/offices/" + body.officeId())).body(Map.of("officeId", body.officeId()));
+    @Schema(description = "The office acted on")
+    record OfficeRef(@Schema(example = "OFF-1001") String officeId) {
     }
 
+    @Schema(description = "A member of an office's staff (without the national code)")
+    record StaffView(String name, StaffRole role, boolean fullTime) {
+    }
+
+    @Schema(description = "An office's staffing now and whether it meets the minimum (A15)")
+    record Staffing(String officeId, List<StaffView> staff, Map<StaffRole, Integer> countByRole,
+                    @Schema(description = "The minimum per role: A15's, or a higher one the GD ordered")
+                    Map<StaffRole, Integer> minimum, boolean meetsMinimumStaffing) {
+    }
+
+    @Operation(summary = "Register an office", description = """
+            A3/A14: an office established on the GD's proposal, with its origin (notary office, other, new)."""
+            + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Registered (OfficeRegistered); `Location` names it")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"officeId":"OFF-1003","name":"دفتر خدمات الکترونیک قضایی ونک","origin":"NEW","province":"تهران","city":"تهران"}""")))
+    @SendsCommand
+    @PostMapping
+    ResponseEntity<OfficeRef> register(@Valid @RequestBody RegisterOfficeRequest body) {
+        commands.sendAndWait(new OfficeCommand.RegisterOffice(body.officeId(), body.name(), body.origin(), body.province(),
+                body.city()));
+        return ResponseEntity.created(URI.create("/api/v1/offices/" + body.officeId())).body(new OfficeRef(body.officeId()));
+    }
+
+    @Operation(summary = "Appoint a staff member", description = """
+            A15–A21: appoints a manager, legal expert, IT expert or clerk (national code with its check digit), \
+            full-time or not; the manager is full-time (A15).""" + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Appointed (StaffMemberAppointed)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"nationalCode":"0012345679","name":"مریم رضایی","role":"CLERK","fullTime":true}""")))
+    @SendsCommand
     @PostMapping(ID + "/staff")
-    ResponseEntity<Map<String, Object>> appoint(@PathVariable String officeId, @Valid @RequestBody AppointRequest body) {
+    ResponseEntity<OfficeRef> appoint(@PathVariable String officeId, @Valid @RequestBody AppointRequest body) {
         NationalCode code;
         try {
             code = NationalCode.parse(body.nationalCode());
@@ -72,36 +110,49 @@ class OfficeController {
         }
         commands.sendAndWait(new OfficeCommand.AppointStaffMember(officeId,
                 new StaffMember(code, body.name(), body.role(), body.fullTime())));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("officeId", officeId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new OfficeRef(officeId));
     }
 
+    @Operation(summary = "End a staff appointment", description = """
+            A15: a staff member leaves the office; an office that falls below the minimum staffing can no longer \
+            receive filings.""" + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "202", description = "Recorded (StaffAppointmentEnded)")
+    @SendsCommand
     @DeleteMapping(ID + "/staff/{nationalCode:[0-9]{10}}")
-    ResponseEntity<Map<String, Object>> endAppointment(@PathVariable String officeId, @PathVariable String nationalCode,
-                                                       @RequestParam(required = false) String reason) {
+    ResponseEntity<OfficeRef> endAppointment(@PathVariable String officeId, @PathVariable String nationalCode,
+                                             @RequestParam(required = false) String reason) {
         commands.sendAndWait(new OfficeCommand.EndStaffAppointment(officeId, nationalCode, reason));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("officeId", officeId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfficeRef(officeId));
     }
 
+    @Operation(summary = "Order a higher minimum staffing", description = """
+            A15 (note): when volume grows the GD may require more staff than A15's minimum (a full-time manager, \
+            a legal expert, an IT expert, two clerks).""" + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "202", description = "Recorded (MinimumStaffingOrdered)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"perRole":{"MANAGER":1,"LEGAL_EXPERT":1,"IT_EXPERT":1,"CLERK":3}}""")))
+    @SendsCommand
     @PostMapping(ID + "/minimum-staffing")
-    ResponseEntity<Map<String, Object>> minimum(@PathVariable String officeId, @Valid @RequestBody MinimumStaffingRequest body) {
+    ResponseEntity<OfficeRef> minimum(@PathVariable String officeId, @Valid @RequestBody MinimumStaffingRequest body) {
         commands.sendAndWait(new OfficeCommand.OrderMinimumStaffing(officeId, new MinimumStaffing(body.perRole())));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("officeId", officeId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfficeRef(officeId));
     }
 
     /** The office's staffing now and whether it meets A15. Office staff see only their own office. */
+    @Operation(summary = "Read an office's staffing", description = """
+            A15: the office's staff now, the count per role, the minimum in force and whether the office meets \
+            it. Office staff see only their own office."""
+            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", GD_OFFICER, ADMIN, INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The staffing")
     @GetMapping(ID)
-    Map<String, Object> staffing(@PathVariable String officeId) {
+    Staffing staffing(@PathVariable String officeId) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         if (user.role().isOfficeStaff() && !officeId.equals(user.officeId())) {
             throw new NotFound("office");
         }
         OfficeStaffing staffing = offices.staffingOf(officeId).orElseThrow(() -> new NotFound("office"));
-        return Map.of(
-                "officeId", officeId,
-                "staff", staffing.staff().stream().map(m -> Map.of("name", m.name(), "role", m.role(), "fullTime",
-                        m.fullTime())).toList(),
-                "countByRole", staffing.countByRole(),
-                "minimum", staffing.minimum().perRole(),
-                "meetsMinimumStaffing", staffing.meetsMinimum());
+        return new Staffing(officeId,
+                staffing.staff().stream().map(m -> new StaffView(m.name(), m.role(), m.fullTime())).toList(),
+                staffing.countByRole(), staffing.minimum().perRole(), staffing.meetsMinimum());
     }
 }

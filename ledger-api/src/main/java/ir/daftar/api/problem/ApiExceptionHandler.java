@@ -18,8 +18,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
@@ -36,8 +38,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Maps every failure to an RFC 9457 problem: 422 for a rule refusal (with its code and
  * article), 400 for malformed input (each field named), 404 for unknown ids, 409 for a
- * concurrent change, 503 with {@code Retry-After} when the database cannot be reached. Technical
- * faults are 500 with no detail: the log has it.
+ * concurrent change, 429 with {@code Retry-After} for a limit on attempts, 503 with {@code Retry-After}
+ * when the database cannot be reached. Technical faults are 500 with no detail: the log has it.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -157,6 +159,13 @@ class ApiExceptionHandler {
             p.setInstance(URI.create(nf.instance()));
         }
         return p;
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequests e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problems.of(HttpStatus.TOO_MANY_REQUESTS, e.code()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,5 +1,12 @@
 package ir.daftar.api.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ir.daftar.api.openapi.ApiDocs;
+import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.report.ReportRequests.AddUserRequest;
@@ -8,6 +15,11 @@ import ir.daftar.api.report.ReportRequests.PaperActInput;
 import ir.daftar.api.report.ReportRequests.RegisterBodyRequest;
 import ir.daftar.api.report.ReportRequests.RegisterPaperFileRequest;
 import ir.daftar.api.report.ReportRequests.SubmitReportRequest;
+import ir.daftar.api.report.ReportResponses.PaperFileRef;
+import ir.daftar.api.report.ReportResponses.ReportRef;
+import ir.daftar.api.report.ReportResponses.ReportingBodyRef;
+import ir.daftar.api.report.ReportResponses.ReportingBodyUser;
+import ir.daftar.api.report.ReportResponses.SubmittedReport;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.common.ActorRole;
@@ -32,9 +44,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -53,6 +63,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the user travel as metadata from the authenticated account; rule refusals are 422 naming the article.
  */
 @RestController
+@Tag(name = ApiDocs.TAG_REPORTS)
 class ReportController {
 
     private static final String ID = "{id:[A-Za-z0-9\\-]{1,64}}";
@@ -68,21 +79,38 @@ class ReportController {
     }
 
     /** A9: the GD registers a reporting body, the kinds of report it sends, and its users. */
+    @Operation(summary = "Register a reporting body", description = """
+            A9: the GD registers a body that reports on cases (judicial officers, official experts, forensic \
+            medicine, prisons, ...), the kinds of report it may send, and its users."""
+            + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Registered (ReportingBodyRegistered); `Location` names it")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"reportingBodyId":"POLICE-TEH-12","kind":"JUDICIAL_OFFICERS_UNIT","name":"کلانتری ۱۲ تهران",
+             "reportKinds":["RESULT_OF_ACTION"],"users":["officer-0042"]}""")))
+    @SendsCommand
     @PostMapping("/api/v1/reporting-bodies")
-    ResponseEntity<Map<String, Object>> registerBody(@Valid @RequestBody RegisterBodyRequest body) {
+    ResponseEntity<ReportingBodyRef> registerBody(@Valid @RequestBody RegisterBodyRequest body) {
         commands.sendAndWait(new RegisterReportingBody(body.reportingBodyId(), body.kind(), body.name(), body.reportKinds(),
                 body.users()));
         return ResponseEntity.created(URI.create("/api/v1/reporting-bodies/" + body.reportingBodyId()))
-                .body(Map.of("reportingBodyId", body.reportingBodyId()));
+                .body(new ReportingBodyRef(body.reportingBodyId()));
     }
 
+    @Operation(summary = "Add a user to a reporting body", description = """
+            A9: another person who reports for the body.""" + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Added (ReportingBodyUserAdded)")
+    @SendsCommand
     @PostMapping("/api/v1/reporting-bodies/" + ID + "/users")
-    ResponseEntity<Map<String, Object>> addUser(@PathVariable String id, @Valid @RequestBody AddUserRequest body) {
+    ResponseEntity<ReportingBodyUser> addUser(@PathVariable String id, @Valid @RequestBody AddUserRequest body) {
         commands.sendAndWait(new AddReportingBodyUser(id, body.userId()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reportingBodyId", id, "userId", body.userId()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ReportingBodyUser(id, body.userId()));
     }
 
     /** A body's registration; a body's users see only their own body. */
+    @Operation(summary = "Read a reporting body's registration", description = """
+            A9: the body, its kinds of report and its users; a body's own users see only their own body."""
+            + ApiDocs.ROLES + "GD_OFFICER, ADMIN, REPORTING_BODY, COURT_STAFF.")
+    @ApiResponse(responseCode = "200", description = "The registration")
     @GetMapping("/api/v1/reporting-bodies/" + ID)
     ReportingBodyRegistration body(@PathVariable String id) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
@@ -93,31 +121,51 @@ class ReportController {
     }
 
     /** A9: a registered body sends a report on a case and obtains its tracking code. */
+    @Operation(summary = "Send a report on a case", description = """
+            A9: a registered body sends the result of its actions on a case (a kind it is registered for), with \
+            its documents and when it acted (`occurredAt`, A10), and obtains the report's tracking code."""
+            + ApiDocs.ROLES + "REPORTING_BODY.")
+    @ApiResponse(responseCode = "201", description = "Submitted (ReportSubmitted) with its tracking code; `Location` names it")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"filingId":"3f1c2a7e-8d7b-4e0b-9a4e-2b1f6f0c9d11","kind":"FORENSIC_REPORT","title":"گزارش معاینه",
+             "occurredAt":"2026-11-30T10:00:00Z","documents":[{"title":"گزارش","pageCount":1,"contentBase64":"cmVwb3J0"}]}""")))
+    @SendsCommand
     @PostMapping("/api/v1/reports")
-    ResponseEntity<Map<String, Object>> submit(@Valid @RequestBody SubmitReportRequest body) {
+    ResponseEntity<SubmittedReport> submit(@Valid @RequestBody SubmitReportRequest body) {
         Instant occurredAt = Times.instant("occurredAt", body.occurredAt());
         List<ElectronicDocument> documents = documents(body.documents());
         String reportId = UUID.randomUUID().toString();
         TrackingCode code = commands.sendAndWait(new SubmitReport(reportId, body.filingId(), body.kind(), body.title(),
                 documents, occurredAt));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reportId", reportId);
-        out.put("filingId", body.filingId());
-        out.put("trackingCode", code.value());
-        out.put("grouped", code.grouped());
-        return ResponseEntity.created(URI.create("/api/v1/reports/" + reportId)).body(out);
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + reportId))
+                .body(new SubmittedReport(reportId, body.filingId(), code.value(), code.grouped()));
     }
 
     /** A9: the competent authority acknowledges a report. */
+    @Operation(summary = "Acknowledge a report", description = """
+            A9/A13: the competent authority of the case acknowledges a report it received."""
+            + ApiDocs.ROLES + "COURT_STAFF.")
+    @ApiResponse(responseCode = "202", description = "Recorded (ReportAcknowledged)")
+    @SendsCommand
     @PostMapping("/api/v1/reports/" + ID + "/acknowledgement")
-    ResponseEntity<Map<String, Object>> acknowledge(@PathVariable String id) {
+    ResponseEntity<ReportRef> acknowledge(@PathVariable String id) {
         commands.sendAndWait(new AcknowledgeReport(id));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("reportId", id));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReportRef(id));
     }
 
     /** A10: judicial officers register a preliminary paper file after the fact. */
+    @Operation(summary = "Register a preliminary paper file", description = """
+            A10: in flagrant crimes and urgent matters judicial officers act first on paper; afterwards they \
+            register the case electronically: who carried the file and when each act happened (`occurredAt`), \
+            beside when it was recorded.""" + ApiDocs.ROLES + "REPORTING_BODY.")
+    @ApiResponse(responseCode = "201", description = "Registered (PaperFileRegistered); `Location` names it")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"filingId":"3f1c2a7e-8d7b-4e0b-9a4e-2b1f6f0c9d11","paperReference":"K12/1405/330",
+             "carriedBy":"ستوان علی رضایی",
+             "acts":[{"description":"دستگیری متهم در محل","occurredAt":"2026-11-29T06:00:00Z"}]}""")))
+    @SendsCommand
     @PostMapping("/api/v1/paper-files")
-    ResponseEntity<Map<String, Object>> registerPaperFile(@Valid @RequestBody RegisterPaperFileRequest body) {
+    ResponseEntity<PaperFileRef> registerPaperFile(@Valid @RequestBody RegisterPaperFileRequest body) {
         List<PaperAct> acts = new ArrayList<>();
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < body.acts().size(); i++) {
@@ -137,10 +185,15 @@ class ReportController {
         String paperFileId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterPaperFile(paperFileId, body.filingId(), body.paperReference(), body.carriedBy(), acts));
         return ResponseEntity.created(URI.create("/api/v1/paper-files/" + paperFileId))
-                .body(Map.of("paperFileId", paperFileId, "filingId", body.filingId()));
+                .body(new PaperFileRef(paperFileId, body.filingId()));
     }
 
     /** A10: paper files registered at least {@code minDelayHours} after their first act, longest delay first. */
+    @Operation(summary = "Paper files registered late", description = """
+            A10: paper files registered at least `minDelayHours` after their first act (optionally of one \
+            filing), longest delay first: for court staff, inspectors (A37-4) and the GD."""
+            + ApiDocs.ROLES + "COURT_STAFF, INSPECTOR, GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The paper files")
     @GetMapping("/api/v1/paper-files")
     List<PaperFileView> paperFiles(@RequestParam(required = false) Long minDelayHours,
                                    @RequestParam(required = false) String filingId) {

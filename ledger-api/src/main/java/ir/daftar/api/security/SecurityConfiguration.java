@@ -2,6 +2,7 @@ package ir.daftar.api.security;
 
 import ir.daftar.api.demo.DemoAccounts;
 import ir.daftar.api.problem.ProblemWriter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.core.convert.converter.Converter;
@@ -26,14 +32,23 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Every request is authenticated except the public status lookup (which needs the tracking
- * code and the applicant's national code), the API document and health. Deny by default.
+ * code and the applicant's national code), the API document with its Swagger UI, and health. Deny by default.
  * The API is stateless HTTP Basic without cookies, so there is no session for CSRF to ride on.
+ * Repeated wrong passwords pause further sign-ins of that account from that address ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccountProperties.class)
 public class SecurityConfiguration {
 
     static final String[] OFFICE_ROLES = {"OFFICE_CLERK", "OFFICE_LEGAL_EXPERT", "OFFICE_IT_EXPERT", "OFFICE_MANAGER"};
+
+    /** Swagger UI, served by the application from its own copy of the web jar (springdoc): no CDN. */
+    static final String[] SWAGGER_UI = {"/swagger-ui.html", "/swagger-ui/**"};
+
+    /** Swagger UI's page runs its own scripts and styles (inline styles too) and fetches the document from here. */
+    static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
 
     /** BCrypt (and the other Spring Security formats), with recent successful checks remembered for five minutes. */
     @Bean
@@ -60,7 +75,8 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> jwt,
-                                   Converter<Jwt, AbstractAuthenticationToken> jwtPrincipal) throws Exception {
+                                   Converter<Jwt, AbstractAuthenticationToken> jwtPrincipal, LoginThrottle logins)
+            throws Exception {
         String[] staffAndApplicant = concat(OFFICE_ROLES, "APPLICANT");
         JwtDecoder decoder = jwt.getIfAvailable();
         if (decoder != null) { // OpenID Connect / JWT beside the local accounts (JwtConfiguration)
@@ -71,8 +87,13 @@ public class SecurityConfiguration {
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) ->
-                        problems.write(req, res, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) -> {
+                    logins.failed(req); // a wrong password counts before the 401 is sent
+                    problems.write(req, res, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+                }))
+                // A12: wrong passwords pause further sign-ins (LoginThrottle)
+                .addFilterBefore(logins.gate(), BasicAuthenticationFilter.class)
+                .addFilterAfter(logins.outcome(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
                                 problems.write(req, res, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
@@ -85,10 +106,12 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
-                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin"))
+                        .addHeaderWriter(swaggerUiPolicy()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/status/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, SWAGGER_UI).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -130,6 +153,17 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/access-log").hasRole("APPLICANT")
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Everywhere else the policy is {@code default-src 'none'}; Swagger UI's pages get the one they need to run. */
+    private static HeaderWriter swaggerUiPolicy() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher ui = new OrRequestMatcher(Arrays.stream(SWAGGER_UI).map(p -> (RequestMatcher) paths.matcher(p)).toList());
+        return (request, response) -> {
+            if (ui.matches(request)) {
+                response.setHeader("Content-Security-Policy", SWAGGER_UI_POLICY);
+            }
+        };
     }
 
     private static String[] concat(String[] first, String... more) {

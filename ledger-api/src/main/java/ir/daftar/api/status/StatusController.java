@@ -1,7 +1,15 @@
 package ir.daftar.api.status;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
+import ir.daftar.api.problem.TooManyRequests;
+import ir.daftar.api.throttle.FailureThrottle;
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.casestatus.CaseStatusView;
@@ -21,22 +29,37 @@ import org.springframework.web.bind.annotation.RestController;
  * The applicant's public status lookup: the tracking code and the applicant's national code
  * (or legal person's national id) together. An unknown code and a wrong national code get the
  * same 404, so the lookup cannot be used to find out which codes exist. A code whose check digit
- * fails is a typo and is said to be one (400), which reveals nothing.
+ * fails is a typo and is said to be one (400), which reveals nothing. Failed lookups are limited per
+ * tracking code ({@link TrackingCodeThrottle}) besides the limit per client ({@link StatusLookupGuard}),
+ * both answered 429 with {@code Retry-After} and the code {@code TOO_MANY_REQUESTS}.
  */
 @RestController
 @RequestMapping("/api/v1/status")
+@Tag(name = ApiDocs.TAG_STATUS)
 class StatusController {
 
     private final QueryGateway queries;
     private final StatusLookupLog lookups;
+    private final TrackingCodeThrottle codeLimit;
 
-    StatusController(QueryGateway queries, StatusLookupLog lookups) {
+    StatusController(QueryGateway queries, StatusLookupLog lookups, TrackingCodeThrottle codeLimit) {
         this.queries = queries;
         this.lookups = lookups;
+        this.codeLimit = codeLimit;
     }
 
+    @Operation(summary = "Look up a case's status", description = """
+            A4/A12: the applicant's public status lookup, without login: the tracking code together with the \
+            applicant's national code (or a legal person's national id), Persian digits accepted. An unknown code \
+            and a wrong national code get the same 404; a code whose check digit fails is a typo (400). Rate \
+            limited per client (429 with `Retry-After`); every lookup is logged with keyed hashes only."""
+            + ApiDocs.NO_LOGIN)
+    @ApiResponse(responseCode = "200", description = "The case's status and steps (no third-party personal data)")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    @SecurityRequirements
     @GetMapping("/{trackingCode}")
-    ResponseEntity<CaseStatusView> status(@PathVariable String trackingCode, @RequestParam String nationalCode,
+    ResponseEntity<CaseStatusView> status(@Parameter(example = "4821093376510428") @PathVariable String trackingCode,
+                                          @Parameter(example = "0089123451") @RequestParam String nationalCode,
                                           HttpServletRequest request) {
         String client = String.valueOf(request.getAttribute(StatusLookupGuard.CLIENT));
         String code = Digits.digitsOnly(trackingCode);
@@ -49,11 +72,23 @@ class StatusController {
             lookups.record(client, code, null, StatusLookupLog.Outcome.INVALID);
             throw InvalidInput.of("nationalCode", "INVALID", "10-digit national code or 11-digit national id");
         }
-        CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class)).join();
-        lookups.record(client, code, id, view == null ? StatusLookupLog.Outcome.NOT_FOUND : StatusLookupLog.Outcome.FOUND);
-        if (view == null) {
-            throw new NotFound("case", "/api/v1/status");
+        FailureThrottle.Attempt attempt = codeLimit.begin(code, client);
+        if (attempt.refused()) {
+            lookups.record(client, code, id, StatusLookupLog.Outcome.LIMITED);
+            throw new TooManyRequests("TOO_MANY_REQUESTS", attempt.retryAfter());
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+        try {
+            CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class))
+                    .join();
+            lookups.record(client, code, id, view == null ? StatusLookupLog.Outcome.NOT_FOUND : StatusLookupLog.Outcome.FOUND);
+            if (view == null) {
+                codeLimit.failed(attempt, code);
+                throw new NotFound("case", "/api/v1/status");
+            }
+            attempt.succeeded();
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+        } finally {
+            attempt.release();
+        }
     }
 }

@@ -52,7 +52,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     private static final String I = "/api/v1/inspections/matrix-none";
 
     /** The table: method, the mapping's pattern, a concrete path to call, who may call it, and anonymous. */
-    private record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
+    record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
         String key() {
             return method.name() + " " + pattern;
         }
@@ -115,9 +115,12 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             publicRow("GET", "/api/v1/status/{trackingCode}", "/api/v1/status/1234567890123456?nationalCode=0089123451"),
             publicRow("GET", "/v3/api-docs", "/v3/api-docs"),
             publicRow("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml"),
+            publicRow("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config"),
+            publicRow("GET", "/swagger-ui.html", "/swagger-ui.html"),
             publicRow("GET", "/error", "/error"),
             // not routed through the MVC handler mapping, listed so they are tried too
             publicRow("GET", "/actuator/health", "/actuator/health"),
+            publicRow("GET", "/swagger-ui/index.html", "/swagger-ui/index.html"),
             row("GET", "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(ADMIN)),
             // notices and electronic service (A7, A8)
             row("POST", "/api/v1/notices", "/api/v1/notices", EnumSet.of(COURT_STAFF)),
@@ -198,7 +201,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         assertThat(missing).as("endpoints without an access rule in AccessMatrixIT.TABLE").isEmpty();
         Set<String> stale = new TreeSet<>(listed);
         stale.removeAll(served);
-        stale.removeIf(k -> k.contains("/actuator/"));
+        stale.removeIf(k -> k.contains("/actuator/") || k.contains("/swagger-ui/"));
         assertThat(stale).as("rows in AccessMatrixIT.TABLE for endpoints that no longer exist").isEmpty();
     }
 

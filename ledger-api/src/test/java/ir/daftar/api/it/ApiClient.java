@@ -14,7 +14,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A small HTTP client for the tests: JSON in, JSON out, HTTP Basic with the demo accounts. */
+/**
+ * A small HTTP client for the tests: JSON in, JSON out, HTTP Basic with the demo accounts. Every answer is
+ * noted in {@link ObservedResponses}, which the OpenAPI document must account for.
+ */
 public final class ApiClient {
 
     public static final String PASSWORD = "daftar-demo";
@@ -49,6 +52,7 @@ public final class ApiClient {
         try {
             String payload = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
             ResponseEntity<String> r = rest.exchange(path, method, new HttpEntity<>(payload, headers), String.class);
+            ObservedResponses.record(method, path, r.getStatusCode().value());
             JsonNode node = r.getBody() == null ? json.nullNode() : parse(r.getBody());
             return new Response(r.getStatusCode().value(), node, r.getHeaders());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.api.problem.ProblemWriter;
 import ir.daftar.api.problem.Problems;
+import ir.daftar.api.throttle.ClientAddress;
 import jakarta.servlet.Filter;
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
@@ -25,6 +26,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * A12: a lookup beyond the rate limit is refused by a filter, before any controller, and the refusal
@@ -37,7 +39,8 @@ class StatusLookupGuardTest {
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
     private final StatusLookupLog lookups = mock(StatusLookupLog.class);
     private final Filter guard = new StatusLookupGuard()
-            .statusRateLimit(1, 1, List.of(), new ProblemWriter(new Problems(new StaticMessageSource()), json), lookups)
+            .statusRateLimit(1, 1, new ClientAddress(List.of()),
+                    new ProblemWriter(new Problems(new StaticMessageSource()), json, new AcceptHeaderLocaleResolver()), lookups)
             .getFilter();
 
     private MockHttpServletResponse lookUp() throws Exception {
