@@ -77,8 +77,9 @@ public class OpenApiConfiguration {
                 + "under the Problem schema's `code`."});
         ERRORS.put("429", new String[] {"TooManyRequests", "Too many failed sign-ins for this account from this client "
                 + "(`LOGIN_THROTTLED`), or too many lookups (`TOO_MANY_REQUESTS`); `Retry-After` says when to try again."});
-        ERRORS.put("503", new String[] {"ServiceUnavailable", "The database cannot be reached just now (`DATABASE_UNAVAILABLE`); "
-                + "nothing was written; `Retry-After` says when to try again (docs/database-outage.md)."});
+        ERRORS.put("503", new String[] {"ServiceUnavailable", "The database cannot be reached just now (`DATABASE_UNAVAILABLE`). "
+                + "Send the same request again after `Retry-After` (a filing start with the same Idempotency-Key): when "
+                + "the connection died during the commit, it may have been recorded (docs/database-outage.md)."});
     }
 
     /** A reference to one of the shared error responses, e.g. for an operation's own {@code @ApiResponse(ref = ...)}. */

@@ -3,7 +3,10 @@ package ir.daftar.api.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +17,14 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -33,7 +38,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Maps every failure to an RFC 9457 problem: 422 for a rule refusal (with its code and
  * article), 400 for malformed input (each field named), 404 for unknown ids, 409 for a
- * concurrent change, 429 with {@code Retry-After} for a limit on attempts. Technical faults are 500 with no detail: the log has it.
+ * concurrent change, 429 with {@code Retry-After} for a limit on attempts, 503 with {@code Retry-After}
+ * when the database cannot be reached. Technical faults are 500 with no detail: the log has it.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -52,12 +58,33 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail command(CommandExecutionException e) {
+    ProblemDetail command(CommandExecutionException e, HttpServletRequest request, HttpServletResponse response) {
         Optional<Rule> rule = ruleOf(e);
         if (rule.isPresent()) {
             return problems.rule(rule.get());
         }
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, request, response);
+        }
         return fromCause(e.getCause() == null ? e : e.getCause());
+    }
+
+    /**
+     * A storage failure, wherever it surfaced: a controller's own SQL, a command's unit of work or
+     * event store, a query handler, the status-lookup log. Spring matches these types among the
+     * causes of a wrapper too (a query's {@code CompletionException}, Axon's
+     * {@code EventStoreException}); {@code e} is the outermost exception. A database that cannot be
+     * reached is a 503 the client may retry; any other storage failure is a technical fault. Without
+     * this, a dead pooled connection (an {@code EOFException} at the bottom of the chain) was taken by
+     * Spring MVC for a client that had gone away and answered {@code 200} with an empty body.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, SQLException.class})
+    ProblemDetail storage(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, request, response);
+        }
+        log.error("storage failed", e);
+        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR");
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -154,6 +181,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegalArgument(IllegalArgumentException e) {
         return invalid(InvalidInput.of("body", "INVALID", e.getMessage()));
+    }
+
+    private ProblemDetail databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        DatabaseUnavailable.answered(request, response, e);
+        return problems.databaseUnavailable();
     }
 
     private ProblemDetail fromCause(Throwable cause) {

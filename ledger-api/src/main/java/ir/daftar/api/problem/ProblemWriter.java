@@ -31,6 +31,14 @@ public class ProblemWriter {
         this.locales = locales;
     }
 
+    /** 503 with {@code Retry-After}, for a filter that needed the database and could not reach it. */
+    public void databaseUnavailable(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        DatabaseUnavailable.answered(request, response, failure);
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, Problems.DATABASE_UNAVAILABLE,
+                problems::describeDatabaseUnavailable);
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
         write(request, response, status, code, p -> { });

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Problems {
 
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
     private final MessageSource messages;
 
     public Problems(MessageSource messages) {
@@ -30,6 +32,21 @@ public class Problems {
             p.setProperty("article", rule.article());
         }
         return p;
+    }
+
+    /**
+     * 503: the database cannot be reached (stopped, restarting, out of disk). The same request may
+     * be sent again after {@code Retry-After}; the caller sets that header.
+     */
+    public ProblemDetail databaseUnavailable() {
+        ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+        describeDatabaseUnavailable(p);
+        return p;
+    }
+
+    /** The detail of {@link #databaseUnavailable()}: send the same request again, with the same Idempotency-Key. */
+    void describeDatabaseUnavailable(ProblemDetail p) {
+        p.setDetail(text("detail." + DATABASE_UNAVAILABLE, null));
     }
 
     public ProblemDetail of(HttpStatus status, String code) {

@@ -1,5 +1,6 @@
 package ir.daftar.api.status;
 
+import ir.daftar.api.problem.DatabaseUnavailable;
 import ir.daftar.api.problem.ProblemWriter;
 import ir.daftar.api.problem.TooManyRequests;
 import ir.daftar.api.throttle.ClientAddress;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * per /64), answered {@code 429} with {@code Retry-After} beyond the limit; other clients are not
  * affected. The client is the connection's address, or the first {@code X-Forwarded-For} hop when the
  * connection comes from a configured trusted proxy ({@link ClientAddress}). Failed lookups are also
- * limited per tracking code ({@link TrackingCodeThrottle}).
+ * limited per tracking code ({@link TrackingCodeThrottle}). A refused lookup is logged too: when the
+ * database is down, the refusal cannot be logged and the answer is {@code 503} instead.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusLookupGuard {
@@ -42,7 +44,16 @@ class StatusLookupGuard {
                 request.setAttribute(CLIENT, client);
                 Duration wait = limiter.acquire(ClientAddress.limitKey(client));
                 if (!wait.isZero()) {
-                    lookups.record(client, null, null, StatusLookupLog.Outcome.LIMITED);
+                    try {
+                        lookups.record(client, null, null, StatusLookupLog.Outcome.LIMITED);
+                    } catch (RuntimeException e) {
+                        if (!DatabaseUnavailable.isCause(e)) {
+                            throw e;
+                        }
+                        // outside Spring MVC: the advice never sees this one
+                        problems.databaseUnavailable(request, response, e);
+                        return;
+                    }
                     response.setHeader("Retry-After", Long.toString(TooManyRequests.retryAfterSeconds(wait)));
                     problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS");
                     return;
