@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -93,7 +94,9 @@ class CaseController {
     @PostMapping("/api/v1/filings/" + ID + "/case-registration")
     ResponseEntity<FilingRef> register(@PathVariable String filingId, @Valid @RequestBody CaseRegistrationRequest body) {
         Inputs in = new Inputs();
-        LocalDate on = in.field("registeredOn", () -> LocalDate.parse(Digits.toAscii(body.registeredOn().strip())));
+        // A13: registered by now (a day's grace for clocks and time zones), and not before the regulation's offices existed
+        LocalDate on = in.required("registeredOn", in.date("registeredOn", body.registeredOn(), LocalDate.of(2000, 1, 1),
+                LocalDate.now(ZoneId.of("Asia/Tehran")).plusDays(1)));
         in.check();
         commands.sendAndWait(new FilingCommand.RegisterAsCase(filingId, body.caseNumber(), body.branch(), on));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));

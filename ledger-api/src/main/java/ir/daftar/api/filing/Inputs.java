@@ -2,7 +2,10 @@ package ir.daftar.api.filing;
 
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.core.common.Digits;
+import ir.daftar.core.calendar.JalaliDate;
 import ir.daftar.core.common.RuleViolation;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,7 +27,7 @@ public final class Inputs {
             return parse.get();
         } catch (RuleViolation e) {
             errors.add(new InvalidInput.FieldError(name, e.rule().name(), e.getMessage()));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
             errors.add(new InvalidInput.FieldError(name, "INVALID", e.getMessage() == null ? "required" : e.getMessage()));
         }
         return null;
@@ -53,6 +56,33 @@ public final class Inputs {
             return null;
         }
         return Long.parseLong(digits);
+    }
+
+    /**
+     * A calendar date as people write it here: ISO {@code 2026-12-02} or Jalali {@code 1405/09/11} (any digits),
+     * between {@code earliest} and {@code latest}; anything else is refused with the field named.
+     */
+    public LocalDate date(String name, String raw, LocalDate earliest, LocalDate latest) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = Digits.toAscii(raw.strip());
+        LocalDate date;
+        try {
+            date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text)
+                    : text.matches("1[2-5]\\d{2}/\\d{1,2}/\\d{1,2}") ? JalaliDate.parse(text).toGregorian() : null;
+        } catch (DateTimeException | IllegalArgumentException e) {
+            date = null;
+        }
+        if (date == null) {
+            errors.add(new InvalidInput.FieldError(name, "INVALID_DATE", "a date: 2026-12-02 or, in the Jalali calendar, 1405/09/11"));
+            return null;
+        }
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            errors.add(new InvalidInput.FieldError(name, "DATE_OUT_OF_RANGE", "between " + earliest + " and " + latest));
+            return null;
+        }
+        return date;
     }
 
     public void check() {

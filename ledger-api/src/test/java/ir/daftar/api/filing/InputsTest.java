@@ -45,4 +45,35 @@ class InputsTest {
         assertThatThrownBy(in::check).isInstanceOfSatisfying(InvalidInput.class, e ->
                 assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("REQUIRED")));
     }
+
+    private static final java.time.LocalDate FROM = java.time.LocalDate.of(2000, 1, 1);
+    private static final java.time.LocalDate TO = java.time.LocalDate.of(2026, 12, 3);
+
+    @Test
+    void a_case_registered_on_a_jalali_date_is_read_in_either_calendar() {
+        Inputs in = new Inputs();
+        assertThat(in.date("registeredOn", "1405/09/11", FROM, TO)).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(in.date("registeredOn", "۱۴۰۵/۰۹/۱۱", FROM, TO)).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(in.date("registeredOn", "2026-12-02", FROM, TO)).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        in.check();
+    }
+
+    @Test
+    void an_impossible_or_implausible_date_is_a_400_naming_the_field_not_a_500() {
+        for (String raw : new String[] {"2026-13-45", "1405/13/01", "123", "02/12/2026", "yesterday", "1405/12/30"}) {
+            Inputs in = new Inputs();
+            assertThat(in.date("registeredOn", raw, FROM, TO)).as(raw).isNull();
+            assertThatThrownBy(in::check).as(raw).isInstanceOfSatisfying(InvalidInput.class, e ->
+                    assertThat(e.errors()).singleElement().satisfies(f -> {
+                        assertThat(f.field()).isEqualTo("registeredOn");
+                        assertThat(f.code()).isEqualTo("INVALID_DATE");
+                    }));
+        }
+        for (String raw : new String[] {"1900-01-01", "2030-01-01", "1378/01/01"}) {
+            Inputs in = new Inputs();
+            assertThat(in.date("registeredOn", raw, FROM, TO)).as(raw).isNull();
+            assertThatThrownBy(in::check).as(raw).isInstanceOfSatisfying(InvalidInput.class, e ->
+                    assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("DATE_OUT_OF_RANGE")));
+        }
+    }
 }
