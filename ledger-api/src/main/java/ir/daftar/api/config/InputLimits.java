@@ -199,6 +199,13 @@ public class InputLimits {
         return builder -> builder.modulesToInstall(module);
     }
 
+    /** A string with control characters, bidi overrides or markup: refused as NOT_PLAIN_TEXT, naming its field. */
+    public static final class NotPlainText extends JsonMappingException {
+        NotPlainText(JsonParser p) {
+            super(p, "text contains characters that are not allowed");
+        }
+    }
+
     static final class PlainTextDeserializer extends StdScalarDeserializer<String> {
 
         PlainTextDeserializer() {
@@ -209,13 +216,21 @@ public class InputLimits {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             if (value != null && !isPlainText(value)) {
-                throw JsonMappingException.from(p, "text contains characters that are not allowed");
+                throw new NotPlainText(p);
             }
             return value;
         }
     }
 
-    /** Letters, digits, punctuation, spaces, tabs and line breaks; nothing that controls, hides or marks up. */
+    /** After a "<": a letter, "/", "!" or "?" would make it markup (a tag, a closing tag, a comment, a declaration). */
+    private static boolean startsTag(char next) {
+        return Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+    }
+
+    /**
+     * Letters, digits, punctuation (with "<" and ">" as signs), spaces, tabs and line breaks; nothing that
+     * controls, hides or marks up. Output is escaped wherever it is HTML (the report pages).
+     */
     public static boolean isPlainText(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -232,7 +247,9 @@ public class InputLimits {
             boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
             boolean nonCharacter = c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF');
             boolean bidiOverride = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-            if (control || nonCharacter || bidiOverride || c == '<' || c == '>') {
+            // "<" and ">" are ordinary signs in Persian text ("مهلت < ۱۰ روز"); what starts a tag is not
+            boolean tagStart = c == '<' && i + 1 < value.length() && startsTag(value.charAt(i + 1));
+            if (control || nonCharacter || bidiOverride || tagStart) {
                 return false;
             }
         }

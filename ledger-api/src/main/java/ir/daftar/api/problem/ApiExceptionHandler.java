@@ -124,6 +124,9 @@ class ApiExceptionHandler {
             }
             field = path.toString();
         }
+        if (e.getCause() instanceof ir.daftar.api.config.InputLimits.NotPlainText) {
+            return invalid(InvalidInput.of(field, "NOT_PLAIN_TEXT", "plain text only: no control characters or markup"));
+        }
         return invalid(InvalidInput.of(field, "MALFORMED", "not readable as the expected JSON"));
     }
 

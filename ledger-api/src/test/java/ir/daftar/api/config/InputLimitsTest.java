@@ -16,8 +16,15 @@ class InputLimitsTest {
     }
 
     @Test
+    void less_than_and_greater_than_are_signs_in_ordinary_text() {
+        assertThat(InputLimits.isPlainText("مهلت < ۱۰ روز")).isTrue();
+        assertThat(InputLimits.isPlainText("مبلغ > ۵۰ میلیون ریال، ‹نقل قول›")).isTrue();
+        assertThat(InputLimits.isPlainText("a<5 and b>3, x <= y")).isTrue();
+    }
+
+    @Test
     void markup_controls_lone_surrogates_noncharacters_and_bidi_overrides_are_not() {
-        for (String bad : new String[] {"<script>", "a>b", "nul\u0000", "esc\u001b", "c1\u0085", "\uD800", "x\uDC00",
+        for (String bad : new String[] {"<script>", "a</b", "<!--x-->", "<?xml", "<svg onload=x>", "<ص>", "nul\u0000", "esc\u001b", "c1\u0085", "\uD800", "x\uDC00",
                 "\uFFFF", "\u202Eexe.txt", "\u2066iso"}) {
             assertThat(InputLimits.isPlainText(bad)).as(bad).isFalse();
         }
