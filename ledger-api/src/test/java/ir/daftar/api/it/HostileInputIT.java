@@ -20,6 +20,7 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -106,6 +107,64 @@ class HostileInputIT {
         assertThat(response.statusCode()).as("%s -> %s %s", attack, response.statusCode(), response.body()).isBetween(400, 499);
         assertThat(response.statusCode()).as("%s: a client error, not an authentication one", attack).isNotIn(401);
         assertThat(eventCount()).as("%s wrote to the event store", attack).isEqualTo(events);
+    }
+
+    // --- issue 12: each defect found by hand, named ----------------------------------------------------------
+
+    @Example
+    void minus_five_rials_is_refused_not_stored_as_five() throws Exception {
+        for (String amount : List.of("-5", "--5", "5-", "−5")) {
+            Map<String, Object> body = new LinkedHashMap<>(ApiClient.officePetition("300000000"));
+            body.put("claimValueRials", amount);
+            HttpResponse<String> r = post("/api/v1/filings", JSON.writeValueAsString(body));
+            assertThat(r.statusCode()).as(amount + " " + r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("errors").get(0).path("field").asText()).isEqualTo("claimValueRials");
+            assertThat(JSON.readTree(r.body()).path("errors").get(0).path("code").asText()).isEqualTo("NEGATIVE");
+        }
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Example
+    void duplicate_keys_and_trailing_data_are_refused() throws Exception {
+        String valid = JSON.writeValueAsString(ApiClient.officePetition("300000000"));
+        String duplicate = valid.replaceFirst("\\{", "{\"subject\":\"first\",");
+        for (String body : List.of(duplicate, valid + " {\"x\":1}", valid + "garbage")) {
+            HttpResponse<String> r = post("/api/v1/filings", body);
+            assertThat(r.statusCode()).as(body + " -> " + r.body()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Example
+    void a_fraction_of_a_page_is_refused_not_rounded() throws Exception {
+        HttpResponse<String> r = post("/api/v1/filings/" + filingId + "/documents",
+                "{\"title\":\"دادخواست\",\"pageCount\":1.5,\"contentBase64\":\"" + Base64.getEncoder()
+                        .encodeToString("x".getBytes(StandardCharsets.UTF_8)) + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("errors").get(0).path("field").asText()).isEqualTo("pageCount");
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Example
+    void markup_is_named_as_not_plain_text_but_a_less_than_sign_is_ordinary_persian() throws Exception {
+        Map<String, Object> tag = new LinkedHashMap<>(ApiClient.officePetition("300000000"));
+        tag.put("subject", "مطالبه <script>alert(1)</script>");
+        HttpResponse<String> refused = post("/api/v1/filings", JSON.writeValueAsString(tag));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("errors").get(0).path("code").asText()).isEqualTo("NOT_PLAIN_TEXT");
+        assertThat(JSON.readTree(refused.body()).path("errors").get(0).path("field").asText()).isEqualTo("subject");
+        assertThat(eventCount()).isEqualTo(events);
+
+        Map<String, Object> sign = new LinkedHashMap<>(ApiClient.officePetition("300000000"));
+        sign.put("subject", "مطالبه وجه، مهلت < ۱۰ روز");
+        HttpResponse<String> accepted = post("/api/v1/filings", JSON.writeValueAsString(sign));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        events = eventCount(); // the property above compares against what this wrote
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return send(new Attack("named", "POST", path, "fuzz-clerk", body.getBytes(StandardCharsets.UTF_8), "application/json"));
     }
 
     // --- the attacks ------------------------------------------------------------------------------------
