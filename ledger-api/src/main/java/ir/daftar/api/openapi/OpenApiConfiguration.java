@@ -68,7 +68,7 @@ public class OpenApiConfiguration {
         ERRORS.put("403", new String[] {"Forbidden", "Signed in, but not with a role allowed here (`FORBIDDEN`)."});
         ERRORS.put("404", new String[] {"NotFound", "Unknown, or not yours to see (`NOT_FOUND`): the two are not told apart."});
         ERRORS.put("409", new String[] {"Conflict", "Changed by someone else meanwhile, or created already "
-                + "(`CONCURRENT_CHANGE`); read again and retry."});
+                + "(`CONCURRENT_CHANGE`; read again and retry), or an id already used (`ID_ALREADY_USED`)."});
         ERRORS.put("413", new String[] {"PayloadTooLarge", "The body is larger than `daftar.http.max-body-size` "
                 + "(`PAYLOAD_TOO_LARGE`)."});
         ERRORS.put("415", new String[] {"UnsupportedMediaType", "Send `application/json` (`UNSUPPORTED_MEDIA_TYPE`)."});
@@ -208,7 +208,7 @@ public class OpenApiConfiguration {
     private static Schema<?> problemSchema(MessageSource messages) {
         StringBuilder codes = new StringBuilder("""
                 The stable code of the problem: `INVALID_INPUT` (400), `UNAUTHENTICATED` (401), `FORBIDDEN` (403), \
-                `NOT_FOUND` (404), `CONCURRENT_CHANGE` or `ALERT_NOT_DEAD` (409), `PAYLOAD_TOO_LARGE` (413), \
+                `NOT_FOUND` (404), `CONCURRENT_CHANGE`, `ID_ALREADY_USED` or `ALERT_NOT_DEAD` (409), `PAYLOAD_TOO_LARGE` (413), \
                 `UNSUPPORTED_MEDIA_TYPE` (415), `TOO_MANY_REQUESTS` or `LOGIN_THROTTLED` (429), `INTERNAL_ERROR` (500), `DATABASE_UNAVAILABLE` (503), or one of the \
                 rules of the regulation (422):
                 """);

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -176,6 +179,21 @@ class ApiExceptionHandler {
         return problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN");
     }
 
+    /**
+     * Creating an aggregate whose id is taken, or acting on an id that belongs to another kind of aggregate
+     * (offices and reporting bodies share one id space).
+     */
+    @ExceptionHandler({AggregateStreamCreationException.class, IncompatibleAggregateException.class})
+    ProblemDetail idTaken(RuntimeException e, HttpServletRequest request) {
+        Object pathIds = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (e instanceof IncompatibleAggregateException && pathIds instanceof Map<?, ?> ids && !ids.isEmpty()) {
+            // an act on /things/{id} where the id names another kind of aggregate: there is no such thing
+            return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND");
+        }
+        log.info("refused: the id is already used ({})", e.getClass().getSimpleName());
+        return fromCause(e);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail conflict(ConcurrencyException e) {
         return problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE");
@@ -197,6 +215,10 @@ class ApiExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException) {
             return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND");
+        }
+        if (cause instanceof AggregateStreamCreationException || cause instanceof IncompatibleAggregateException) {
+            // the id is taken (offices and reporting bodies share one id space): a conflict, not a fault
+            return problems.of(HttpStatus.CONFLICT, "ID_ALREADY_USED");
         }
         if (cause instanceof ConcurrencyException) {
             return problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE");

@@ -16,7 +16,7 @@ final class ReportRequests {
 
     record RegisterBodyRequest(@NotNull @Size(max = 40) String reportingBodyId, @NotNull ReportingBodyKind kind,
                                @NotNull @Size(max = 200) String name, @NotNull @Size(max = 5) Set<ReportKind> reportKinds,
-                               @Size(max = 500) List<@Size(max = 64) String> users) {
+                               @Size(max = 500) List<@NotNull @Size(max = 64) String> users) {
     }
 
     record AddUserRequest(@NotNull @Size(max = 64) String userId) {

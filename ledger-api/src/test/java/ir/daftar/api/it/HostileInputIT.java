@@ -70,7 +70,8 @@ class HostileInputIT {
         String[][] accounts = {
                 {"fuzz-clerk", "OFFICE_CLERK", "0045678911", "OFF-1001"},
                 {"fuzz-applicant", "APPLICANT", "0089123451", null},
-                {"fuzz-gd", "GD_OFFICER", "0123456789", null}};
+                {"fuzz-gd", "GD_OFFICER", "0123456789", null},
+                {"fuzz-court", "COURT_STAFF", "COURT-TEH-CIV-12-99", null}};
         for (int i = 0; i < accounts.length; i++) {
             String p = "daftar.security.accounts[" + i + "].";
             props.put(p + "username", accounts[i][0]);
@@ -79,6 +80,9 @@ class HostileInputIT {
             props.put(p + "actor-id", accounts[i][2]);
             if (accounts[i][3] != null) {
                 props.put(p + "office-id", accounts[i][3]);
+            }
+            if (accounts[i][1].equals("COURT_STAFF")) {
+                props.put(p + "authority-id", "TEH-CIV-12");
             }
         }
         // as arguments: they must win over application.yml (builder properties would only be defaults)
@@ -163,8 +167,47 @@ class HostileInputIT {
         events = eventCount(); // the property above compares against what this wrote
     }
 
+    @Example
+    void an_office_or_reporting_body_with_a_taken_id_is_a_409_not_a_500() throws Exception {
+        HttpResponse<String> office = post("fuzz-gd", "/api/v1/offices", "{\"officeId\":\"OFF-1001\",\"name\":\"x\",\"origin\":\"NEW\"}");
+        assertThat(office.statusCode()).as(office.body()).isEqualTo(409);
+        assertThat(JSON.readTree(office.body()).path("code").asText()).isEqualTo("ID_ALREADY_USED");
+        HttpResponse<String> body = post("fuzz-gd", "/api/v1/reporting-bodies", "{\"reportingBodyId\":\"OFF-1001\","
+                + "\"kind\":\"JUDICIAL_OFFICERS_UNIT\",\"name\":\"x\",\"reportKinds\":[\"RESULT_OF_ACTION\"],\"users\":[]}");
+        assertThat(body.statusCode()).as(body.body()).isEqualTo(409);
+        assertThat(JSON.readTree(body.body()).path("code").asText()).isEqualTo("ID_ALREADY_USED");
+        HttpResponse<String> user = post("fuzz-gd", "/api/v1/reporting-bodies/OFF-1001/users", "{\"userId\":\"u1\"}");
+        assertThat(user.statusCode()).as(user.body()).isEqualTo(404);
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Example
+    void a_null_user_of_a_reporting_body_is_a_400_naming_it() throws Exception {
+        HttpResponse<String> r = post("fuzz-gd", "/api/v1/reporting-bodies", "{\"reportingBodyId\":\"RB-NULL\","
+                + "\"kind\":\"JUDICIAL_OFFICERS_UNIT\",\"name\":\"x\",\"reportKinds\":[\"RESULT_OF_ACTION\"],\"users\":[null]}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("errors").get(0).path("field").asText()).isEqualTo("users[0]");
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Example
+    void a_case_registration_date_that_is_not_a_date_is_a_400_naming_it() throws Exception {
+        for (String date : List.of("\"2026-13-45\"", "\"1405/13/01\"", "123", "\"1900-01-01\"")) {
+            HttpResponse<String> r = send(new Attack("named", "POST", "/api/v1/filings/" + filingId + "/case-registration",
+                    "fuzz-court", ("{\"caseNumber\":\"1405-1\",\"branch\":\"12\",\"registeredOn\":" + date + "}")
+                            .getBytes(StandardCharsets.UTF_8), "application/json"));
+            assertThat(r.statusCode()).as(date + " " + r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("errors").get(0).path("field").asText()).isEqualTo("registeredOn");
+        }
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return send(new Attack("named", "POST", path, "fuzz-clerk", body.getBytes(StandardCharsets.UTF_8), "application/json"));
+        return post("fuzz-clerk", path, body);
+    }
+
+    private static HttpResponse<String> post(String user, String path, String body) throws Exception {
+        return send(new Attack("named", "POST", path, user, body.getBytes(StandardCharsets.UTF_8), "application/json"));
     }
 
     // --- the attacks ------------------------------------------------------------------------------------
