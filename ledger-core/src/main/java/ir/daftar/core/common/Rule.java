@@ -186,6 +186,8 @@ public enum Rule {
     A28_INSPECTOR_ONLY("A28"),
     /** A33: the inspected period ends after it starts and not in the future. */
     A33_PERIOD_INVALID("A33"),
+    /** A28/A33: an inspection is of an office that exists in the ledger. */
+    A33_OFFICE_NOT_REGISTERED("A33"),
     /** A33: a finalized report cannot change; a correction is a new act. */
     A33_REPORT_FINALIZED("A33"),
     /** A33: the report is finalized before it is sent or corrected. */

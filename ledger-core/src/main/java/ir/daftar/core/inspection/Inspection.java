@@ -23,6 +23,7 @@ import ir.daftar.core.inspection.InspectionEvent.ReportFinalized;
 import ir.daftar.core.inspection.InspectionEvent.ReportSentToGd;
 import ir.daftar.core.inspection.InspectionEvent.RequestAnswered;
 import ir.daftar.core.inspection.InspectionEvent.RequestSentToOffice;
+import ir.daftar.core.office.OfficeDirectory;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,7 +64,7 @@ public class Inspection {
 
     /** A28/A33: an inspector of the Kanoon opens the inspection; the opener is one of its inspectors. */
     @CommandHandler
-    public Inspection(OpenInspection command, MetaData metaData) {
+    public Inspection(OpenInspection command, MetaData metaData, OfficeDirectory offices) {
         Actor actor = Actor.from(metaData);
         requireId(command.inspectionId(), "inspectionId");
         requireId(command.officeId(), "officeId");
@@ -71,6 +72,8 @@ public class Inspection {
         Objects.requireNonNull(command.kind(), "kind");
         RuleViolation.require(actor.role() == ActorRole.INSPECTOR && command.inspectorIds().contains(actor.id()),
                 Rule.A28_INSPECTOR_ONLY, "an inspection is opened by one of its inspectors");
+        RuleViolation.require(offices.staffingOf(command.officeId()).isPresent(), Rule.A33_OFFICE_NOT_REGISTERED,
+                "office " + command.officeId() + " is not registered");
         Instant now = GenericEventMessage.clock.instant();
         RuleViolation.require(command.periodFrom() != null && command.periodTo() != null
                         && command.periodFrom().isBefore(command.periodTo()) && !command.periodTo().isAfter(now),

@@ -25,6 +25,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import ir.daftar.core.office.MinimumStaffing;
+import ir.daftar.core.office.OfficeDirectory;
+import ir.daftar.core.office.OfficeStaffing;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,8 @@ class InspectionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Inspection.class);
+        fixture.registerInjectableResource((OfficeDirectory) id -> OFFICE.equals(id)
+                ? Optional.of(new OfficeStaffing(OFFICE, List.of(), MinimumStaffing.REGULATION)) : Optional.empty());
     }
 
     static InspectionOpened opened() {
@@ -76,6 +82,14 @@ class InspectionTest {
                     .when(new OpenInspection(ID, InspectionKind.AD_HOC, "KANOON-TEH", OFFICE, List.of(INSPECTOR.id()),
                             FROM, TO), OTHER_INSPECTOR.asMetaData())
                     .expectException(violates(Rule.A28_INSPECTOR_ONLY));
+        }
+
+        @Test
+        void a33_an_office_that_is_not_registered_cannot_be_inspected() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenInspection(ID, InspectionKind.AD_HOC, "KANOON-TEH", "OFF-NOWHERE", List.of(INSPECTOR.id()),
+                            FROM, TO), INSPECTOR.asMetaData())
+                    .expectException(violates(Rule.A33_OFFICE_NOT_REGISTERED));
         }
 
         @Test
