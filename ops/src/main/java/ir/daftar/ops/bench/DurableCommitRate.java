@@ -48,7 +48,9 @@ import javax.sql.DataSource;
  *   <li>{@code postgres}: a schema of its own on the benchmark's PostgreSQL, with the server's {@code fsync} and
  *       {@code synchronous_commit} (reported).</li>
  * </ul>
- * Each prints commits/s, latency, and for H2 the file's size at the end (while open, and once closed).
+ * Each prints commits/s, latency, and for H2 the file's size at the end (while open, and once closed; in the JSON
+ * also every 5 s, with H2's fill rates, and for {@code -DidleSeconds} after the writers stop), and the size after a
+ * reopen and {@code SHUTDOWN COMPACT} with the time that took.
  *
  * <p>With {@code -Dkills=K} each configuration is then run K more times in a child JVM that is killed with
  * {@code SIGKILL} at a random moment ({@code -DkillWithinMs}, default 3000 ms after it starts writing). The child
@@ -276,8 +278,10 @@ public final class DurableCommitRate {
         static Child start(DurableCommitRate bench, String config, String location, double seconds, boolean acks)
                 throws IOException {
             List<String> command = new ArrayList<>(List.of(
-                    ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                    // room for one latency sample per commit (the default store takes over 50,000 commits/s)
+                    ProcessHandle.current().info().command().orElse("java"), "-Xmx2g",
                     "-Dthreads=" + bench.threads, "-DrowBytes=" + bench.rowBytes,
+                    "-DidleSeconds=" + Long.getLong("idleSeconds", 0),
                     "-Ddb.url=" + bench.pgUrl, "-Ddb.user=" + bench.pgUser, "-Ddb.password=" + bench.pgPassword,
                     "-cp", System.getProperty("java.class.path"), DurableCommitRate.class.getName(),
                     "writer", config, location, String.valueOf(seconds), String.valueOf(acks)));
@@ -350,19 +354,39 @@ public final class DurableCommitRate {
                         }
                         seq++;
                     }
-                } catch (SQLException e) {
+                    stats.addAll(mine);
+                } catch (SQLException | RuntimeException | Error e) {
+                    // reported in the result: a writer that stopped early makes the run's figures worthless
                     failed.set(true);
                     e.printStackTrace();
                 }
-                stats.addAll(mine);
             }, "writer-" + w);
             t.start();
             writers.add(t);
+        }
+        // the H2 file every 5 s: whether background compaction keeps up shows as a plateau, or not
+        List<List<Object>> sizes = new ArrayList<>();
+        Connection probe = config.equals("postgres") ? null : DriverManager.getConnection(h2Url(Path.of(location), config),
+                "sa", "");
+        if (probe != null) {
+            while (System.nanoTime() < end) {
+                Thread.sleep(Math.min(5000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                sizes.add(fileSample(probe, location, start));
+            }
         }
         for (Thread t : writers) {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        // -DidleSeconds: the database left open and idle, to see what H2's background housekeeping gives back
+        long idleEnd = System.nanoTime() + Long.getLong("idleSeconds", 0) * 1_000_000_000L;
+        while (probe != null && System.nanoTime() < idleEnd) {
+            Thread.sleep(5000);
+            sizes.add(fileSample(probe, location, start));
+        }
+        if (probe != null) {
+            probe.close();
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("commits", stats.count());
         m.put("seconds", Stats.round(elapsed));
@@ -373,11 +397,20 @@ public final class DurableCommitRate {
         m.put("failed", failed.get());
         if (!config.equals("postgres")) {
             m.put("fileBytesAtEnd", directorySize(Path.of(location)));
+            m.put("fileBytesOverTime", sizes);
         }
         ((AutoCloseable) dataSource).close();
         if (!config.equals("postgres")) {
             // H2 closes the database with the pool's last connection, compacting it for a moment
             m.put("fileBytesAfterClose", directorySize(Path.of(location)));
+            // what a full compaction gives back, and what it costs: reopen, SHUTDOWN COMPACT
+            long t0 = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(h2Url(Path.of(location), "h2-default"), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+            m.put("shutdownCompactMs", Stats.round((System.nanoTime() - t0) / 1e6));
+            m.put("fileBytesAfterShutdownCompact", directorySize(Path.of(location)));
         }
         out.println("RESULT " + JSON.writeValueAsString(m));
         out.flush();
@@ -403,6 +436,20 @@ public final class DurableCommitRate {
         return config.equals("h2-checkpoint-sync") ? new DurableCommits(pool) : pool;
     }
 
+    /** [seconds since the start, file bytes, H2's FILL_RATE and CHUNKS_FILL_RATE (% of the file / chunks live)]. */
+    private static List<Object> fileSample(Connection probe, String location, long start) throws IOException, SQLException {
+        List<Object> sample = new ArrayList<>(List.of(Stats.round((System.nanoTime() - start) / 1e9),
+                directorySize(Path.of(location))));
+        try (Statement s = probe.createStatement(); ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM "
+                + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE') "
+                + "ORDER BY SETTING_NAME DESC")) {
+            while (rs.next()) {
+                sample.add(Integer.parseInt(rs.getString(1)));
+            }
+        }
+        return sample;
+    }
+
     static long directorySize(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -413,12 +460,15 @@ public final class DurableCommitRate {
 
     @SuppressWarnings("unchecked")
     private static void print(List<Map<String, Object>> runs, Object kills) {
-        System.out.printf("%n%-20s %5s %9s %11s %8s %8s %9s %12s %12s %16s%n", "configuration", "round", "commits",
-                "commits/s", "p50 ms", "p99 ms", "max ms", "MB at end", "MB closed", "load before");
+        runs.stream().filter(r -> Boolean.TRUE.equals(r.get("failed"))).forEach(r -> System.out.printf(
+                "%nFAILED: a writer of %s (round %s) stopped early: its figures are not valid%n", r.get("config"), r.get("round")));
+        System.out.printf("%n%-20s %5s %9s %11s %8s %8s %9s %10s %10s %10s %16s%n", "configuration", "round", "commits",
+                "commits/s", "p50 ms", "p99 ms", "max ms", "MB at end", "MB closed", "compacted", "load before");
         for (Map<String, Object> r : runs) {
-            System.out.printf("%-20s %5s %9s %11s %8s %8s %9s %12s %12s %16s%n", r.get("config"), r.get("round"),
+            System.out.printf("%-20s %5s %9s %11s %8s %8s %9s %10s %10s %10s %16s%n", r.get("config"), r.get("round"),
                     r.get("commits"), r.get("commitsPerSecond"), r.get("p50Ms"), r.get("p99Ms"), r.get("maxMs"),
-                    megabytes(r.get("fileBytesAtEnd")), megabytes(r.get("fileBytesAfterClose")), r.get("loadAverageBefore"));
+                    megabytes(r.get("fileBytesAtEnd")), megabytes(r.get("fileBytesAfterClose")),
+                    megabytes(r.get("fileBytesAfterShutdownCompact")), r.get("loadAverageBefore"));
         }
         if (kills != null) {
             System.out.printf("%n%-20s %5s %14s %9s %9s %6s%n", "configuration", "kill", "after ms", "acked", "found", "lost");
