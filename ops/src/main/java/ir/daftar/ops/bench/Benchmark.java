@@ -67,7 +67,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Daftar's load benchmark, all in one run against one PostgreSQL:
+ * Daftar's load benchmark, all in one run against one PostgreSQL (or, with {@code -Dstore=embedded}, against the
+ * embedded default: an H2 file database in a fresh temporary directory, with the application's default URL):
  * <ol>
  *   <li>a raw baseline: plain JDBC inserts of rows shaped like Daftar's events (same table layout and
  *       indexes, the average payload and metadata size measured from Daftar's own events), one
@@ -79,7 +80,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *   <li>a rebuild of every projection from the event store (events/s).</li>
  * </ol>
  * Every rate is printed with its ratio to the raw baseline; the figures go to a JSON file.
- * Usage: {@code ops/bench/run.sh [quick|full]}.
+ * On the embedded store the raw baseline is the same insert, committed, on an H2 file of its own beside the
+ * application's (same URL settings; a file of its own so that the application's file size is its own), and a second
+ * raw baseline, on a third file, adds {@code CHECKPOINT SYNC} after each commit (what the application does to make a
+ * commit durable, ADR 0010); the size of each H2 file is reported.
+ * Usage: {@code ops/bench/run.sh [quick|full] [--store=postgres|embedded]}.
  */
 public final class Benchmark {
 
@@ -97,9 +102,14 @@ public final class Benchmark {
     private final ConcurrentLinkedQueue<String> trackingCodes = new ConcurrentLinkedQueue<>();
     private final Map<String, String> codeToApplicant = new ConcurrentHashMap<>();
 
-    record Settings(String size, int clients, int inProcessLifecycles, int httpLifecycles, Duration lookupDuration,
-                    int rawRows, String url, String user, String password, Path out) {
+    record Settings(String size, boolean embedded, int clients, int inProcessLifecycles, int httpLifecycles,
+                    Duration lookupDuration, int rawRows, int rawSyncedRows, String url, String user, String password,
+                    Path out) {
     }
+
+    /** The embedded store: its directory, and the JDBC URL the application resolved (its default). */
+    private Path dataDir;
+    private String embeddedUrl;
 
     record Office(String id, String clerkId, String expertId, String clerkUser, String expertUser) {
     }
@@ -112,18 +122,32 @@ public final class Benchmark {
         String size = args.length > 0 ? args[0] : "quick";
         int clients = Integer.parseInt(System.getProperty("clients", "16"));
         boolean full = size.equals("full");
-        Settings s = new Settings(size, clients,
+        String store = System.getProperty("store", "postgres");
+        if (!store.equals("postgres") && !store.equals("embedded")) {
+            throw new IllegalArgumentException("-Dstore must be postgres or embedded, not " + store);
+        }
+        boolean embedded = store.equals("embedded");
+        int rawRows = Integer.parseInt(System.getProperty("rawRows", full ? "200000" : "40000"));
+        Settings s = new Settings(size, embedded, clients,
                 // full: 90,000 + 2,000 lifecycles of 11 events each, over 1,000,000 events in the store
                 Integer.parseInt(System.getProperty("lifecycles", full ? "90000" : "600")),
                 Integer.parseInt(System.getProperty("httpLifecycles", full ? "2000" : "300")),
                 Duration.ofSeconds(Long.parseLong(System.getProperty("lookupSeconds", full ? "60" : "15"))),
-                Integer.parseInt(System.getProperty("rawRows", full ? "200000" : "40000")),
+                rawRows,
+                Integer.parseInt(System.getProperty("rawSyncedRows", String.valueOf(rawRows / 4))),
                 System.getProperty("db.url", System.getenv().getOrDefault("DAFTAR_BENCH_DB_URL",
                         "jdbc:postgresql://127.0.0.1:5432/daftar_test")),
                 System.getProperty("db.user", System.getenv().getOrDefault("DAFTAR_BENCH_DB_USER", "postgres")),
                 System.getProperty("db.password", System.getenv().getOrDefault("DAFTAR_BENCH_DB_PASSWORD", "postgres")),
-                Path.of(System.getProperty("out", "ops/bench/results/" + size + "-latest.json")));
-        new Benchmark(s).run();
+                Path.of(System.getProperty("out", "ops/bench/results/" + size + (embedded ? "-embedded" : "")
+                        + "-latest.json")));
+        try {
+            new Benchmark(s).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // Axon's janitor thread is not a daemon: end the JVM on a failure as well
+            System.exit(1);
+        }
         // Axon's janitor thread is not a daemon: end the JVM once the results are written
         System.exit(0);
     }
@@ -132,8 +156,14 @@ public final class Benchmark {
         DaftarApplication.disableUpdateChecker();
         machine();
         prepareIdentities();
-        log("schema %s on %s, %d clients, size %s", schema, settings.url(), settings.clients(), settings.size());
+        if (settings.embedded()) {
+            dataDir = Files.createTempDirectory("daftar-bench-");
+            log("embedded store in %s, %d clients, size %s", dataDir, settings.clients(), settings.size());
+        } else {
+            log("schema %s on %s, %d clients, size %s", schema, settings.url(), settings.clients(), settings.size());
+        }
         try (ConfigurableApplicationContext app = startDaftar()) {
+            store(app);
             CommandGateway commands = app.getBean(CommandGateway.class);
             ProjectionRebuilder projections = app.getBean(ProjectionRebuilder.class);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -145,12 +175,22 @@ public final class Benchmark {
             Map<String, Object> shape = eventShape();
             results.put("eventShape", shape);
 
-            results.put("rawBaseline", rawBaseline(((Number) shape.get("avgPayloadBytes")).intValue(),
-                    ((Number) shape.get("avgMetaDataBytes")).intValue()));
+            int payloadBytes = ((Number) shape.get("avgPayloadBytes")).intValue();
+            int metaBytes = ((Number) shape.get("avgMetaDataBytes")).intValue();
+            results.put("rawBaseline", rawBaseline(payloadBytes, metaBytes, settings.rawRows(), false));
             double baseline = (double) ((Map<?, ?>) results.get("rawBaseline")).get("rowsPerSecond");
+            if (settings.embedded()) {
+                results.put("rawBaselineSynced", rawBaseline(payloadBytes, metaBytes, settings.rawSyncedRows(), true));
+            }
 
-            results.put("inProcessFilings", inProcess(commands, baseline));
+            Map<String, Object> in = inProcess(commands, baseline);
+            if (settings.embedded()) {
+                double synced = (double) ((Map<?, ?>) results.get("rawBaselineSynced")).get("rowsPerSecond");
+                in.put("ratioToSyncedRawBaseline", Stats.round((double) in.get("commandsPerSecond") / synced));
+            }
+            results.put("inProcessFilings", in);
             awaitProjections(projections);
+            fileSize("afterInProcessBytes");
             if (phase("http")) {
                 results.put("httpFilings", http(port, baseline));
                 awaitProjections(projections);
@@ -162,8 +202,15 @@ public final class Benchmark {
                 results.put("projectionRebuild", rebuild(projections, baseline));
             }
             results.put("eventsInStore", eventCount());
+            fileSize("atEndBytes");
         } finally {
-            dropSchema();
+            if (settings.embedded()) {
+                // the application has closed its pool, and H2 its database (compacting it for a moment on close)
+                fileSize("afterCloseBytes");
+                deleteDataDir();
+            } else {
+                dropSchema();
+            }
         }
         write();
         printTable();
@@ -185,6 +232,8 @@ public final class Benchmark {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
         m.put("startedAt", Instant.now().toString());
+        m.put("loadAverageAtStart", loadAverage());
+        m.put("store", settings.embedded() ? "embedded" : "postgres");
         m.put("size", settings.size());
         m.put("clients", settings.clients());
         results.put("machine", m);
@@ -203,16 +252,25 @@ public final class Benchmark {
     }
 
     private ConfigurableApplicationContext startDaftar() throws SQLException {
-        try (Connection c = connect(false); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
+        List<String> props = new ArrayList<>(List.of("server.port=0"));
+        if (settings.embedded()) {
+            if (System.getenv("DAFTAR_DB_URL") != null) {
+                throw new IllegalStateException("DAFTAR_DB_URL is set: the embedded default would not be used");
+            }
+            // the application's own default URL (application.yml), with its data directory in a fresh temporary one
+            props.add("DAFTAR_DATA_DIR=" + dataDir);
+        } else {
+            try (Connection c = connect(false); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            props.addAll(List.of(
+                    "spring.datasource.url=" + settings.url() + (settings.url().contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "spring.datasource.username=" + settings.user(),
+                    "spring.datasource.password=" + settings.password(),
+                    "spring.flyway.schemas=" + schema,
+                    "spring.flyway.default-schema=" + schema));
         }
-        List<String> props = new ArrayList<>(List.of(
-                "server.port=0",
-                "spring.datasource.url=" + settings.url() + (settings.url().contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username=" + settings.user(),
-                "spring.datasource.password=" + settings.password(),
-                "spring.flyway.schemas=" + schema,
-                "spring.flyway.default-schema=" + schema,
+        props.addAll(List.of(
                 "daftar.demo.enabled=false",
                 // the public lookup's per-client limit (10 a minute) would measure the limiter, not the lookup:
                 // the benchmark stands for many clients behind a trusted proxy and lifts the limit
@@ -232,6 +290,39 @@ public final class Benchmark {
         }
         // command-line arguments: they take precedence over application.yml
         return new SpringApplicationBuilder(DaftarApplication.class).run(props.stream().map(p -> "--" + p).toArray(String[]::new));
+    }
+
+    /** Records which store the application runs on and the data source it uses (on H2: DurableCommits or not). */
+    private void store(ConfigurableApplicationContext app) {
+        String url = app.getEnvironment().getProperty("spring.datasource.url");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", settings.embedded() ? "embedded" : "postgres");
+        if (settings.embedded()) {
+            if (url == null || !url.startsWith("jdbc:h2:file:")) {
+                throw new IllegalStateException("the application is not on an H2 file database: " + url);
+            }
+            embeddedUrl = url;
+            m.put("url", url.replace(dataDir.toString(), "<temporary directory>"));
+        }
+        // by class name: the benchmark also runs against code from before DurableCommits existed
+        String dataSource = app.getBean("dataSource").getClass().getSimpleName();
+        m.put("dataSource", dataSource);
+        if (settings.embedded()) {
+            m.put("checkpointSyncAfterCommit", dataSource.equals("DurableCommits"));
+        } else {
+            try (Connection c = connect(false); Statement s = c.createStatement()) {
+                for (String setting : List.of("fsync", "synchronous_commit")) {
+                    try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                        rs.next();
+                        m.put(setting, rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        results.put("store", m);
+        log("store: %s", m);
     }
 
     private static List<String> account(int i, String user, String hash, String actorId, String role, String office) {
@@ -260,18 +351,35 @@ public final class Benchmark {
 
     // ---- raw baseline --------------------------------------------------------------------
 
-    private Map<String, Object> rawBaseline(int payloadBytes, int metaBytes) throws Exception {
-        try (Connection c = connect(true); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE raw_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+    /**
+     * Plain JDBC inserts into a copy of {@code domain_event_entry}, one auto-committed transaction per row. On the
+     * embedded store, into an H2 file of its own ({@code raw}, or {@code raw-synced} with {@code sync}: each commit
+     * followed by {@code CHECKPOINT SYNC}, as the application does on the embedded store to make a commit durable).
+     */
+    private Map<String, Object> rawBaseline(int payloadBytes, int metaBytes, int rows, boolean sync) throws Exception {
+        String table = "raw_event_entry";
+        String rawDatabase = sync ? "raw-synced" : "raw";
+        try (Connection c = connectRaw(rawDatabase); Statement s = c.createStatement()) {
+            if (settings.embedded()) {
+                // H2 has no CREATE TABLE ... LIKE: the columns, keys and unique constraints of V1__event_store.sql
+                s.execute("CREATE TABLE " + table + " (global_index BIGINT GENERATED BY DEFAULT AS IDENTITY (START WITH 1 "
+                        + "INCREMENT BY 1) NOT NULL PRIMARY KEY, event_identifier VARCHAR(255) NOT NULL UNIQUE, "
+                        + "aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, type VARCHAR(255), "
+                        + "time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255), "
+                        + "payload BYTEA NOT NULL, meta_data BYTEA, UNIQUE (aggregate_identifier, sequence_number))");
+            } else {
+                s.execute("CREATE TABLE " + table + " (LIKE domain_event_entry INCLUDING ALL)");
+            }
         }
-        log("raw baseline: %d rows of %d+%d bytes, one transaction each, %d clients", settings.rawRows(), payloadBytes,
-                metaBytes, settings.clients());
+        log("raw baseline%s: %d rows of %d+%d bytes, one transaction each, %d clients", sync ? " + CHECKPOINT SYNC" : "",
+                rows, payloadBytes, metaBytes, settings.clients());
         AtomicInteger next = new AtomicInteger();
         Stats stats = new Stats();
         long start = System.nanoTime();
         parallel(settings.clients(), client -> {
-            try (Connection c = connect(true);
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO raw_event_entry (event_identifier, "
+            try (Connection c = connectRaw(rawDatabase);
+                 Statement checkpoint = c.createStatement();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (event_identifier, "
                          + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
                          + "meta_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 c.setAutoCommit(true);
@@ -280,7 +388,7 @@ public final class Benchmark {
                 byte[] meta = new byte[metaBytes];
                 String aggregate = UUID.randomUUID().toString();
                 long seq = 0;
-                while (next.getAndIncrement() < settings.rawRows()) {
+                while (next.getAndIncrement() < rows) {
                     random.nextBytes(payload);
                     random.nextBytes(meta);
                     if (seq == 11) {
@@ -298,6 +406,9 @@ public final class Benchmark {
                     insert.setBytes(8, payload);
                     insert.setBytes(9, meta);
                     insert.executeUpdate();
+                    if (sync) {
+                        checkpoint.execute("CHECKPOINT SYNC");
+                    }
                     stats.add(System.nanoTime() - t0);
                 }
             }
@@ -305,6 +416,11 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> m = stats.summary(seconds);
         m.put("rowsPerSecond", Stats.round(stats.count() / seconds));
+        if (settings.embedded()) {
+            m.put("commit", sync ? "auto-commit, then CHECKPOINT SYNC" : "auto-commit (H2 writes the file in the background)");
+            // every connection is closed: H2 has closed this database
+            m.put("h2FileBytes", fileBytes(rawDatabase));
+        }
         return m;
     }
 
@@ -313,16 +429,23 @@ public final class Benchmark {
     private Map<String, Object> inProcess(CommandGateway commands, double baseline) throws Exception {
         log("in process: %d office-route lifecycles (11 commands each), %d clients", settings.inProcessLifecycles(),
                 settings.clients());
+        String load = loadAverage();
         LagProbe lag = new LagProbe();
         Thread probe = new Thread(lag, "lag-probe");
         probe.start();
         Stats stats = new Stats();
         long start = System.nanoTime();
-        runInProcess(commands, settings.inProcessLifecycles(), lag::expect, stats);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        lag.finish();
+        double seconds;
+        try {
+            runInProcess(commands, settings.inProcessLifecycles(), lag::expect, stats);
+            seconds = (System.nanoTime() - start) / 1e9;
+        } finally {
+            // the probe is not a daemon: a failed load must not leave it polling
+            lag.finish();
+        }
         probe.join();
         Map<String, Object> m = commandFigures(stats, seconds, baseline);
+        m.put("loadAverageBefore", load);
         m.put("projectionLag", lag.summary());
         return m;
     }
@@ -622,12 +745,69 @@ public final class Benchmark {
         }
     }
 
+    /** The raw baseline's database: on the embedded store an H2 file of its own, with the application's URL settings. */
+    private Connection connectRaw(String name) throws SQLException {
+        if (!settings.embedded()) {
+            return connect(true);
+        }
+        String appFile = dataDir.resolve("daftar").toString();
+        if (!embeddedUrl.startsWith("jdbc:h2:file:" + appFile + ";")) {
+            throw new IllegalStateException("unexpected embedded URL " + embeddedUrl);
+        }
+        return DriverManager.getConnection(embeddedUrl.replace(appFile, dataDir.resolve(name).toString()), "sa", "");
+    }
+
     private Connection connect(boolean inSchema) throws SQLException {
+        if (settings.embedded()) {
+            // the same URL as the application's pool: H2 shares the open database within the JVM
+            return DriverManager.getConnection(embeddedUrl, "sa", "");
+        }
         String url = settings.url();
         if (inSchema) {
             url += (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
         return DriverManager.getConnection(url, settings.user(), settings.password());
+    }
+
+    /** The size of the application's H2 files (H2 keeps a database in one file, daftar.mv.db), under {@code key}. */
+    @SuppressWarnings("unchecked")
+    private void fileSize(String key) {
+        if (settings.embedded()) {
+            ((Map<String, Object>) results.computeIfAbsent("h2File", k -> new LinkedHashMap<String, Object>()))
+                    .put(key, fileBytes("daftar"));
+        }
+    }
+
+    /** The size of the embedded database {@code name}'s files ({@code name.mv.db}, and a trace file if any). */
+    private long fileBytes(String name) {
+        try (var files = Files.list(dataDir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(name + ".")).mapToLong(f -> f.toFile().length())
+                    .sum();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void deleteDataDir() {
+        if (Boolean.getBoolean("keep")) {
+            log("kept %s", dataDir);
+            return;
+        }
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            log("could not delete %s: %s", dataDir, e.getMessage());
+        }
+    }
+
+    /** The 1, 5 and 15-minute load averages, as uptime prints them (Linux), to judge how busy the machine was. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private void dropSchema() {
@@ -693,8 +873,16 @@ public final class Benchmark {
         Map<String, Object> look = (Map<String, Object>) results.get("statusLookups");
         Map<String, Object> reb = (Map<String, Object>) results.get("projectionRebuild");
         Map<String, Object> lag = (Map<String, Object>) in.get("projectionLag");
-        System.out.printf("%n%-34s %14s %10s %10s %10s %8s%n", "measure", "per second", "p50 ms", "p99 ms", "max ms", "ratio");
+        Map<String, Object> synced = (Map<String, Object>) results.get("rawBaselineSynced");
+        System.out.printf("%nstore: %s%n", results.get("store"));
+        System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "measure", "per second", "p50 ms", "p99 ms", "max ms", "ratio");
         row("raw JDBC insert (baseline)", raw.get("rowsPerSecond"), raw, 1.0);
+        if (synced != null) {
+            row("raw JDBC insert + CHECKPOINT SYNC", synced.get("rowsPerSecond"), synced,
+                    Stats.round((double) synced.get("rowsPerSecond") / (double) raw.get("rowsPerSecond")));
+            System.out.printf("raw baselines' H2 files: %s bytes, %s bytes with the sync%n", raw.get("h2FileBytes"),
+                    synced.get("h2FileBytes"));
+        }
         row("filing commands, in process", in.get("commandsPerSecond"), in, in.get("ratioToRawBaseline"));
         if (http != null) {
             row("filing commands, HTTP", http.get("commandsPerSecond"), http, http.get("ratioToRawBaseline"));
@@ -709,6 +897,12 @@ public final class Benchmark {
         System.out.printf("%-34s %14s %10s %10s %10s%n", "projection lag (in-process load)", "", lag.get("p50Ms"),
                 lag.get("p99Ms"), lag.get("maxMs"));
         System.out.printf("events in store: %s%n", results.get("eventsInStore"));
+        if (in.containsKey("ratioToSyncedRawBaseline")) {
+            System.out.printf("filing commands in process, ratio to the synced raw insert: %s%n", in.get("ratioToSyncedRawBaseline"));
+        }
+        if (results.containsKey("h2File")) {
+            System.out.printf("application's H2 file, bytes: %s%n", results.get("h2File"));
+        }
     }
 
     private static void row(String name, Object perSecond, Map<String, Object> m, Object ratio) {
