@@ -19,8 +19,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * <p>H2's MVStore writes committed changes to its file in the background, half a second later by
  * default (its {@code WRITE_DELAY}): a {@code kill -9} or a power cut in that window loses
  * transactions whose callers were already told they were committed. H2 offers no setting that
- * writes and syncs on commit while keeping its background compaction ({@code WRITE_DELAY=0} stops
- * the background thread, and with it the compaction: the file grew without bound when measured).
+ * syncs on commit ({@code WRITE_DELAY=0} writes each commit before it returns but never forces
+ * the file to the disk, so a power cut can still lose it).
  * So each connection handed out here, after a commit of a transaction that wrote (or an
  * auto-committed write), runs {@code CHECKPOINT SYNC}: the store writes what is unsaved and forces
  * it to the disk. Concurrent committers share one store write: whoever finds the store already
