@@ -68,7 +68,8 @@ public final class DurableCommitRate {
 
     /** The embedded default's URL settings (application.yml), on a database file in {@code dir}. */
     static String h2Url(Path dir, String config) {
-        return "jdbc:h2:file:" + dir.resolve("daftar") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        return "jdbc:h2:file:" + dir.resolve("daftar")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
                 + (config.equals("h2-write-delay-0") ? ";WRITE_DELAY=0" : "");
     }
 
