@@ -24,15 +24,15 @@ class CrashRecoveryIT {
 
     @Test
     void the_embedded_default_keeps_every_acknowledged_write_across_kills(@TempDir Path work) throws Exception {
-        CrashDrill.Report report = drill("embedded", work);
-        assertThat(report.failures()).as(String.join("\n", report.lines())).isEmpty();
-        assertThat(report.lines()).filteredOn(l -> l.startsWith("kill ")).hasSize(KILLS)
-                .allMatch(l -> l.contains("duplicates 0"));
+        assertNothingLostOrDoubled(drill("embedded", work));
     }
 
     @Test
     void postgresql_keeps_every_acknowledged_write_across_kills(@TempDir Path work) throws Exception {
-        CrashDrill.Report report = drill("postgres", work);
+        assertNothingLostOrDoubled(drill("postgres", work));
+    }
+
+    private static void assertNothingLostOrDoubled(CrashDrill.Report report) {
         assertThat(report.failures()).as(String.join("\n", report.lines())).isEmpty();
         assertThat(report.lines()).filteredOn(l -> l.startsWith("kill ")).hasSize(KILLS)
                 .allMatch(l -> l.contains("duplicates 0"));
