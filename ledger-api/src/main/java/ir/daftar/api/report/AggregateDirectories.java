@@ -43,10 +43,6 @@ class AggregateDirectories {
     }
 
     private static <A, R> Optional<R> doLoad(Configuration axon, Class<A> type, String id, Function<A, R> read) {
-        if (axon.eventStore().lastSequenceNumberFor(id).isEmpty()) {
-            // no stream at all: asked first, so that the repository does not log a not-found stack trace
-            return Optional.empty();
-        }
         Repository<A> repository = axon.repository(type);
         try {
             return Optional.of(repository.load(id).invoke(read));
