@@ -152,6 +152,7 @@ public class Filing {
     /** A6: identity verification is the office's first act, done once. */
     @CommandHandler
     public void handle(VerifyIdentity command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         RuleViolation.require(route == FilingRoute.OFFICE, Rule.A6_OFFICE_ROUTE_ONLY,
                 "on the portal the applicant is identified by the portal login");
@@ -164,6 +165,7 @@ public class Filing {
     /** A5/A6: digitized by the applicant on the portal, or by office staff after identity verification. */
     @CommandHandler
     public void handle(DigitizeDocument command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireActorOfThisStage(metaData, offices);
         ElectronicDocument document = Objects.requireNonNull(command.document(), "document");
@@ -180,6 +182,7 @@ public class Filing {
     /** A6: the applicant confirms, at the office, that the electronic documents match the papers. */
     @CommandHandler
     public void handle(RecordApplicantConfirmation command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         RuleViolation.require(route == FilingRoute.OFFICE, Rule.A6_OFFICE_ROUTE_ONLY,
                 "on the portal the applicant digitizes the documents themself");
@@ -193,6 +196,7 @@ public class Filing {
     @CommandHandler
     public CourtFeeAssessed handle(AssessCourtFee command, MetaData metaData, OfficeDirectory offices,
                                    CourtFeeTariffs tariffs) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         requireActorOfThisStage(metaData, offices);
         RuleViolation.require(!(fee instanceof Paid), Rule.A5_FEE_ALREADY_PAID, "the court fee is already paid");
@@ -207,6 +211,7 @@ public class Filing {
     /** A5/A6: payment of exactly the assessed fee (A37-12), with a receipt (A37-6). */
     @CommandHandler
     public void handle(RecordCourtFeePayment command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         requireActorOfThisStage(metaData, offices);
         RuleViolation.require(!(fee instanceof Paid), Rule.A5_FEE_ALREADY_PAID, "the court fee is already paid");
@@ -240,6 +245,7 @@ public class Filing {
     /** A5/A6: the office verifies one current electronic document against its original. */
     @CommandHandler
     public void handle(VerifyDocumentConformity command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireOfficeStaffAct(metaData, offices);
         requireUndecidedCurrentDocument(command.documentId());
@@ -249,6 +255,7 @@ public class Filing {
     /** A5/A6: a mismatch is a legal fact of its own, with its reason; the document must then be replaced. */
     @CommandHandler
     public void handle(RejectDocumentConformity command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireOfficeStaffAct(metaData, offices);
         requireUndecidedCurrentDocument(command.documentId());
@@ -262,6 +269,7 @@ public class Filing {
     /** A7: the office (or the applicant on the portal) registers the contact details, once. */
     @CommandHandler
     public void handle(RegisterContactDetails command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireActorOfThisStage(metaData, offices);
         RuleViolation.require(contactDetails == null, Rule.A7_CONTACT_DETAILS_ALREADY_REGISTERED,
@@ -273,6 +281,7 @@ public class Filing {
     /** A7: the written undertaking follows the registration of the channels it is about. */
     @CommandHandler
     public void handle(AcknowledgeNotificationUndertaking command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireActorOfThisStage(metaData, offices);
         RuleViolation.require(contactDetails != null, Rule.A7_CONTACT_DETAILS_REQUIRED,
@@ -290,6 +299,7 @@ public class Filing {
     @CommandHandler
     public TrackingCode handle(IssueTrackingCode command, MetaData metaData, OfficeDirectory offices,
                                TrackingCodeIssuer issuer) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireActorOfThisStage(metaData, offices);
         RuleViolation.require(trackingCode == null, Rule.A7_TRACKING_CODE_ALREADY_ISSUED, "the tracking code is already issued");
@@ -309,6 +319,7 @@ public class Filing {
     /** A5/A6: submission needs payment, the tracking code, and every current document verified. */
     @CommandHandler
     public void handle(SubmitToCompetentAuthority command, MetaData metaData, OfficeDirectory offices) {
+        requireNoStranger(Actor.from(metaData));
         requireOpen();
         Actor actor = requireOfficeStaffAct(metaData, offices);
         RuleViolation.require(fee instanceof Paid, Rule.A5_FEE_NOT_PAID, "the court fee is paid before submission");
@@ -442,6 +453,24 @@ public class Filing {
     }
 
     // ---- rules -------------------------------------------------------------------------
+
+    /**
+     * A5/A6: authority before state. Whoever may not act on this filing (staff of another office, another
+     * applicant, anyone else) is refused for that, before any rule that would tell them what stage it is at.
+     * Staff of any office pass while a portal filing is held by no office: any office may receive its originals.
+     */
+    private void requireNoStranger(Actor actor) {
+        if (actor.role() == ActorRole.APPLICANT && applicant != null && actor.id().equals(applicant.identifier())) {
+            return;
+        }
+        if (officeId != null) {
+            RuleViolation.require(actor.role().isOfficeStaff() && officeId.equals(actor.officeId()), Rule.A6_OTHER_OFFICE,
+                    "only the office holding the filing may act on it");
+        } else {
+            RuleViolation.require(actor.role().isOfficeStaff(), Rule.A5_APPLICANT_ONLY,
+                    "until an office receives the originals only the applicant acts on a portal filing");
+        }
+    }
 
     /** A5/A6: once submitted, a filing belongs to the competent authority; the office changes nothing. */
     private void requireOpen() {

@@ -1091,6 +1091,41 @@ class FilingTest {
     }
 
     @Nested
+    @DisplayName("Authority before state")
+    class AuthorityBeforeState {
+
+        @ParameterizedTest
+        @MethodSource("ir.daftar.core.filing.FilingTest#everyOfficeActOnAHeldFiling")
+        void a6_staff_of_another_office_learn_nothing_of_a_submitted_filing(Object command) {
+            refused(given(officeSubmitted()).when(command, CLERK_OF_OFFICE_2.asMetaData()), Rule.A6_OTHER_OFFICE);
+        }
+
+        @Test
+        void a6_identity_already_verified_is_not_told_to_a_clerk_of_another_office() {
+            refused(given(officeOpened()).when(new VerifyIdentity(FILING_ID, IdentityVerificationMethod.FINGERPRINT),
+                    CLERK_OF_OFFICE_2.asMetaData()), Rule.A6_OTHER_OFFICE);
+        }
+
+        @Test
+        void a5_tracking_code_already_issued_is_not_told_to_another_applicant() {
+            refused(given(portalCodeIssued()).when(new IssueTrackingCode(FILING_ID), SOMEONE_ELSE.asMetaData()),
+                    Rule.A5_APPLICANT_ONLY);
+        }
+
+        @Test
+        void a5_fee_already_paid_is_not_told_to_an_applicant_of_another_filing_held_by_an_office() {
+            refused(given(portalWithOriginals()).when(pay(FEE, "RCPT-78"), SOMEONE_ELSE.asMetaData()),
+                    Rule.A6_OTHER_OFFICE);
+        }
+
+        @ParameterizedTest
+        @MethodSource("ir.daftar.core.filing.FilingTest#everyOfficeActOnAHeldFiling")
+        void a6_court_staff_are_not_told_the_office_side_state(Object command) {
+            refused(given(officeSubmitted()).when(command, COURT_CLERK.asMetaData()), Rule.A6_OTHER_OFFICE);
+        }
+    }
+
+    @Nested
     @DisplayName("ChangeContactDetails")
     class ChangeContactDetailsCommand {
 
@@ -1255,6 +1290,11 @@ class FilingTest {
                 new AcknowledgeNotificationUndertaking(FILING_ID, FORM_HASH),
                 new IssueTrackingCode(FILING_ID),
                 new SubmitToCompetentAuthority(FILING_ID)).map(FilingTest::named);
+    }
+
+    /** Every office-side act on a filing an office holds (receiving originals is any office's act on a portal filing). */
+    static Stream<Arguments> everyOfficeActOnAHeldFiling() {
+        return everyOfficeActAfterSubmission().filter(a -> !(((Named<?>) a.get()[0]).getPayload() instanceof ReceiveOriginals));
     }
 
     /** A petition, request or complaint before a court, prosecutor or council, with the 1404 fee. */
