@@ -108,7 +108,7 @@ public enum Rule {
     A9_USER_ALREADY_REGISTERED("A9"),
     /** A9: a body sends only the kinds of report it is registered for. */
     A9_REPORT_KIND_NOT_REGISTERED("A9"),
-    /** A9: a report is linked to a case the ledger knows. */
+    /** A9: a report is linked to a case the ledger knows and its competent authority has (not a filing still being prepared). */
     A9_CASE_UNKNOWN("A9"),
     /** A9: a report is sent electronically with its documents. */
     A9_NO_DOCUMENTS("A9"),
@@ -124,7 +124,7 @@ public enum Rule {
     A10_NO_ACTS("A10"),
     /** A10: paper-origin acts are registered after the fact, never ahead of it. */
     A10_ACTS_IN_FUTURE("A10"),
-    /** A10: a preliminary paper file belongs to a case the ledger knows. */
+    /** A10: a preliminary paper file belongs to a case the ledger knows and its competent authority has. */
     A10_CASE_UNKNOWN("A10"),
     /** A11: a paper complaint is registered by staff of the competent authority it was lodged with. */
     A11_AUTHORITY_STAFF_ONLY("A11"),

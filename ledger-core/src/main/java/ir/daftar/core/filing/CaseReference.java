@@ -2,8 +2,9 @@ package ir.daftar.core.filing;
 
 /**
  * What other aggregates need to know of a case: its kind and route, the competent authority it
- * is (or will be) with, and its case number once the authority registered it (null before).
+ * is (or will be) with, whether it has reached that authority (submitted, or lodged there on paper),
+ * and its case number once the authority registered it (null before).
  */
 public record CaseReference(String filingId, FilingKind kind, FilingRoute route, String competentAuthorityId,
-                            String caseNumber) {
+                            boolean withAuthority, String caseNumber) {
 }

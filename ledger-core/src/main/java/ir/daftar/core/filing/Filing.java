@@ -428,7 +428,7 @@ public class Filing {
 
     /** What reports and paper files need to know of this case (see {@link CaseDirectory}). */
     public CaseReference caseReference() {
-        return new CaseReference(filingId, kind, route, competentAuthority.id(), caseNumber);
+        return new CaseReference(filingId, kind, route, competentAuthority.id(), submitted, caseNumber);
     }
 
     /** A13: court acts are done by staff of the filing's competent authority. */

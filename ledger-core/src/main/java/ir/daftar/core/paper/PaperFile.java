@@ -58,7 +58,8 @@ public class PaperFile {
         Instant now = GenericEventMessage.clock.instant();
         RuleViolation.require(acts.stream().noneMatch(a -> a.occurredAt().isAfter(now)), Rule.A10_ACTS_IN_FUTURE,
                 "paper-origin acts are registered after they happened");
-        CaseReference target = cases.find(command.filingId())
+        // a filing still being prepared is not a case yet: it is refused as unknown, which tells nothing of it
+        CaseReference target = cases.find(command.filingId()).filter(CaseReference::withAuthority)
                 .orElseThrow(() -> new RuleViolation(Rule.A10_CASE_UNKNOWN, "no case " + command.filingId()));
         String carriedBy = PersianText.normalize(command.carriedBy());
         if (carriedBy == null || carriedBy.isBlank() || carriedBy.length() > 200) {

@@ -56,7 +56,8 @@ public class ExternalReport {
         ReportingBodyRegistration body = requireRegisteredUser(actor, bodies);
         RuleViolation.require(body.mayFile(command.kind()), Rule.A9_REPORT_KIND_NOT_REGISTERED,
                 body.reportingBodyId() + " is not registered for " + command.kind());
-        CaseReference target = cases.find(command.filingId())
+        // a filing still being prepared is not a case yet: it is refused as unknown, which tells nothing of it
+        CaseReference target = cases.find(command.filingId()).filter(CaseReference::withAuthority)
                 .orElseThrow(() -> new RuleViolation(Rule.A9_CASE_UNKNOWN, "no case " + command.filingId()));
         RuleViolation.require(!command.documents().isEmpty(), Rule.A9_NO_DOCUMENTS, "a report is sent with its documents");
         RuleViolation.require(command.occurredAt() == null || !command.occurredAt().isAfter(GenericEventMessage.clock.instant()),

@@ -88,6 +88,14 @@ class PaperFileTest {
         }
 
         @Test
+        void a10_a_paper_file_of_a_draft_portal_filing_is_refused_as_unknown() {
+            fixture.givenCurrentTime(NOW)
+                    .when(paperFile(Cases.DRAFT_FILING, acts()), OFFICER.asMetaData())
+                    .expectException(refusedBy(Rule.A10_CASE_UNKNOWN))
+                    .expectNoEvents();
+        }
+
+        @Test
         void a10_a_paper_file_of_an_unknown_case_is_refused() {
             fixture.givenCurrentTime(NOW)
                     .when(paperFile("no-such-case", acts()), OFFICER.asMetaData())

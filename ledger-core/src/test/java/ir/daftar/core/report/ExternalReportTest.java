@@ -109,6 +109,14 @@ class ExternalReportTest {
         }
 
         @Test
+        void a9_a_report_on_a_draft_portal_filing_is_refused_as_unknown() {
+            fixture.givenCurrentTime(NOW)
+                    .when(forensicReport(ir.daftar.core.testing.Cases.DRAFT_FILING, null), FORENSIC_DOCTOR.asMetaData())
+                    .expectException(refusedBy(Rule.A9_CASE_UNKNOWN))
+                    .expectNoEvents();
+        }
+
+        @Test
         void a9_a_report_on_an_unknown_case_is_refused() {
             fixture.givenCurrentTime(NOW)
                     .when(forensicReport("no-such-case", null), FORENSIC_DOCTOR.asMetaData())

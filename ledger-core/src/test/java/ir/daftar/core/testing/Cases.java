@@ -28,6 +28,8 @@ public final class Cases {
 
     public static final Instant NOW = Instant.parse("2026-05-10T08:00:00Z");
     public static final String FILING = "filing-1";
+    /** A portal filing the applicant is still preparing: not yet with any authority. */
+    public static final String DRAFT_FILING = "filing-draft";
     public static final CompetentAuthority PROSECUTOR =
             new CompetentAuthority("TEH-PROS-1", AuthorityKind.PROSECUTOR_OFFICE, "دادسرای عمومی و انقلاب ناحیه ۱ تهران");
     public static final Party COMPLAINANT = Party.of(PersonType.NATURAL, "0089123451", "زهرا احمدی");
@@ -62,10 +64,12 @@ public final class Cases {
         return id -> Optional.ofNullable(all.get(id));
     }
 
-    /** Knows one case, {@link #FILING}, with the prosecutor's office. */
+    /** Knows one case, {@link #FILING}, with the prosecutor's office, and one draft, {@link #DRAFT_FILING}. */
     public static CaseDirectory cases() {
         return id -> FILING.equals(id)
-                ? Optional.of(new CaseReference(FILING, FilingKind.COMPLAINT, FilingRoute.PAPER, PROSECUTOR.id(), null))
+                ? Optional.of(new CaseReference(FILING, FilingKind.COMPLAINT, FilingRoute.PAPER, PROSECUTOR.id(), true, null))
+                : DRAFT_FILING.equals(id)
+                ? Optional.of(new CaseReference(DRAFT_FILING, FilingKind.COMPLAINT, FilingRoute.PORTAL, PROSECUTOR.id(), false, null))
                 : Optional.empty();
     }
 
