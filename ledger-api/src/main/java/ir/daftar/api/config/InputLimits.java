@@ -1,10 +1,10 @@
 package ir.daftar.api.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import ir.daftar.api.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -195,7 +195,7 @@ public class InputLimits {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer plainTextOnly() {
         SimpleModule module = new SimpleModule("daftar-plain-text");
-        module.addDeserializer(String.class, new PlainTextDeserializer());
+        module.addDeserializer(String.class, PlainTextDeserializer.INSTANCE);
         return builder -> builder.modulesToInstall(module);
     }
 
@@ -206,7 +206,10 @@ public class InputLimits {
         }
     }
 
+    /** Text is a JSON string: a number or a boolean where text is asked is refused, not turned into its text. */
     static final class PlainTextDeserializer extends StdScalarDeserializer<String> {
+
+        static final PlainTextDeserializer INSTANCE = new PlainTextDeserializer();
 
         PlainTextDeserializer() {
             super(String.class);
@@ -214,7 +217,10 @@ public class InputLimits {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String value = StringDeserializer.instance.deserialize(p, ctxt);
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String value = p.getText();
             if (value != null && !isPlainText(value)) {
                 throw new NotPlainText(p);
             }

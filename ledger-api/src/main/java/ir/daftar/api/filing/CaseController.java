@@ -15,7 +15,6 @@ import ir.daftar.api.report.Times;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.authority.CompetentAuthority;
-import ir.daftar.core.common.Digits;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
 import ir.daftar.core.contact.MobileNumber;
@@ -31,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -148,8 +146,9 @@ class CaseController {
         List<ElectronicDocument> documents = new ArrayList<>();
         for (int i = 0; i < body.documents().size(); i++) {
             DocumentInput d = body.documents().get(i);
-            int no = i + 1;
-            documents.add(in.field("documents[" + i + "]", () -> document(no, d)));
+            documents.add(d == null ? in.required("documents[" + i + "]", null)
+                    : in.document("documents[" + i + "].", "paper-" + (i + 1), d.title(), d.pageCount(), d.sha256(),
+                    d.contentBase64()));
         }
         ContactDetails contact = null;
         if (body.mobile() != null || body.electronicAddress() != null) {
@@ -168,17 +167,5 @@ class CaseController {
     private static Party party(PartyInput input) {
         Objects.requireNonNull(input, "party");
         return Party.of(input.type(), input.identifier(), input.name());
-    }
-
-    private static ElectronicDocument document(int no, DocumentInput d) {
-        String sha256 = d.sha256();
-        if (d.contentBase64() != null) {
-            String computed = FilingController.sha256(Base64.getDecoder().decode(d.contentBase64()));
-            if (sha256 != null && !sha256.equalsIgnoreCase(computed)) {
-                throw new IllegalArgumentException("sha256 does not match the content sent");
-            }
-            sha256 = computed;
-        }
-        return new ElectronicDocument("paper-" + no, d.title(), d.pageCount(), sha256);
     }
 }

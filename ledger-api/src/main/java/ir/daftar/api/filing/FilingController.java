@@ -51,11 +51,7 @@ import ir.daftar.projections.casehistory.FindCaseHistory;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -202,29 +198,9 @@ class FilingController {
     @PostMapping(ID + "/documents")
     ResponseEntity<DocumentRef> digitize(@PathVariable String filingId, @Valid @RequestBody DigitizeDocumentRequest body) {
         Inputs in = new Inputs();
-        String sha256 = body.sha256();
-        if (body.contentBase64() != null) {
-            byte[] content = in.field("contentBase64", () -> Base64.getDecoder().decode(body.contentBase64()));
-            if (content != null) {
-                String computed = sha256(content);
-                if (sha256 != null && !sha256.equalsIgnoreCase(computed)) {
-                    in.field("sha256", () -> {
-                        throw new IllegalArgumentException("does not match the content sent");
-                    });
-                }
-                sha256 = computed;
-            }
-        }
-        if (body.title() != null && (body.title().contains("..") || body.title().contains("/") || body.title().contains("\\"))) {
-            // a title is a name, never a path: refused at the door, whatever later uses it for
-            in.field("title", () -> {
-                throw new IllegalArgumentException("a document title may not contain '/', '\\' or '..'");
-            });
-        }
         String documentId = body.documentId() == null ? UUID.randomUUID().toString() : body.documentId();
-        String hash = sha256;
-        ElectronicDocument document = in.field("document", () -> new ElectronicDocument(documentId, body.title(),
-                body.pageCount(), hash));
+        ElectronicDocument document = in.document("", documentId, body.title(), body.pageCount(), body.sha256(),
+                body.contentBase64());
         in.check();
         commands.sendAndWait(new FilingCommand.DigitizeDocument(filingId, document, body.replacesDocumentId()));
         return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId + "/documents/" + documentId))
@@ -469,16 +445,8 @@ class FilingController {
 
     private String fingerprint(StartFiling unkeyed) {
         try {
-            return sha256(json.writeValueAsBytes(unkeyed));
+            return Inputs.sha256(json.writeValueAsBytes(unkeyed));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

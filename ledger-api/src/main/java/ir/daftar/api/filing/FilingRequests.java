@@ -1,5 +1,8 @@
 package ir.daftar.api.filing;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.swagger.v3.oas.annotations.media.Schema;
+import ir.daftar.api.config.StrictJson;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.filing.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
@@ -13,6 +16,10 @@ import java.util.List;
 /** The JSON bodies of the filing endpoints. Amounts may be sent as numbers or as strings with Persian digits. */
 final class FilingRequests {
 
+    /** How an amount of rials may be sent. */
+    static final String RIALS = "Rials, never negative: a JSON whole number (300000000) or its text, Persian or "
+            + "Arabic-Indic digits and thousands separators allowed (\"۳۰۰٬۰۰۰٬۰۰۰\"); a sign or a fraction is refused.";
+
     private FilingRequests() {
     }
 
@@ -23,6 +30,7 @@ final class FilingRequests {
             @NotNull FilingRoute route,
             @NotNull FilingKind kind,
             ClaimNature claimNature,
+            @JsonDeserialize(using = StrictJson.WholeNumberOrText.class) @Schema(type = "string", example = "300000000", description = RIALS)
             @Size(max = 32) String claimValueRials,
             @NotNull @Valid PartyInput applicant,
             @Size(max = 50) List<@Valid PartyInput> defendants,
@@ -42,7 +50,9 @@ final class FilingRequests {
             @Size(max = 64) String replacesDocumentId) {
     }
 
-    record PaymentRequest(@NotNull @Size(max = 64) String paymentReference, @NotNull @Size(max = 32) String amountRials,
+    record PaymentRequest(@NotNull @Size(max = 64) String paymentReference,
+                          @JsonDeserialize(using = StrictJson.WholeNumberOrText.class) @Schema(type = "string", example = "300000000", description = RIALS)
+                          @NotNull @Size(max = 32) String amountRials,
                           @Size(max = 64) String receiptNumber) {
     }
 

@@ -3,10 +3,15 @@ package ir.daftar.api.filing;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.calendar.JalaliDate;
+import ir.daftar.core.filing.ElectronicDocument;
 import ir.daftar.core.common.RuleViolation;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -83,6 +88,67 @@ public final class Inputs {
             return null;
         }
         return date;
+    }
+
+    /**
+     * A document as sent (A5, A9, A11): its title (a name, never a path), its page count, and its content
+     * ({@code contentBase64}: the SHA-256 is computed here and must match a {@code sha256} also given) or only its
+     * hash. Each bad part is named under {@code prefix} (e.g. {@code documents[0].}); null when any part is bad.
+     */
+    public ElectronicDocument document(String prefix, String documentId, String title, Integer pageCount, String sha256,
+                                       String contentBase64) {
+        int before = errors.size();
+        if (title != null && looksLikeAPath(title)) {
+            errors.add(new InvalidInput.FieldError(prefix + "title", "INVALID", "a document title is a name, not a path"));
+        }
+        if (pageCount != null && (pageCount < 1 || pageCount > 10_000)) {
+            errors.add(new InvalidInput.FieldError(prefix + "pageCount", "INVALID", "between 1 and 10000 pages"));
+        }
+        String hash = sha256;
+        if (contentBase64 != null) {
+            byte[] content = field(prefix + "contentBase64", () -> Base64.getDecoder().decode(contentBase64));
+            if (content != null) {
+                String computed = sha256(content);
+                if (sha256 != null && !sha256.equalsIgnoreCase(computed)) {
+                    errors.add(new InvalidInput.FieldError(prefix + "sha256", "INVALID", "does not match the content sent"));
+                }
+                hash = computed;
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        String finalHash = hash;
+        return field(prefix.isEmpty() ? "document" : prefix.substring(0, prefix.length() - 1),
+                () -> new ElectronicDocument(documentId, title, pageCount == null ? 0 : pageCount, finalHash));
+    }
+
+    /**
+     * A title that names a place in a file system: "..", a backslash, a leading slash, or a slash not between digits.
+     * A slash between digits is a Persian date or a letter's number ("نامه ۱۴۰۵/۰۹/۱۱"), which titles often carry.
+     */
+    static boolean looksLikeAPath(String title) {
+        String t = title.strip();
+        if (t.contains("..") || t.contains("\\") || t.startsWith("/")) {
+            return true;
+        }
+        for (int i = t.indexOf('/'); i >= 0; i = t.indexOf('/', i + 1)) {
+            boolean digitBefore = i > 0 && Character.isDigit(t.charAt(i - 1));
+            boolean digitAfter = i + 1 < t.length() && Character.isDigit(t.charAt(i + 1));
+            if (!digitBefore || !digitAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SHA-256 of a document's content, in lower-case hexadecimal. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void check() {

@@ -92,11 +92,12 @@ class InspectionController {
     }
 
     record OpenRequest(@NotNull InspectionKind kind, @NotBlank @Size(max = 64) String kanoonId,
-                       @NotBlank @Size(max = 64) String officeId, List<String> inspectorIds,
-                       @NotBlank String periodFrom, @NotBlank String periodTo) {
+                       @NotBlank @Size(max = 64) String officeId, @Size(max = 20) List<@NotNull @Size(max = 64) String> inspectorIds,
+                       @NotBlank @Size(max = 40) String periodFrom, @NotBlank @Size(max = 40) String periodTo) {
     }
 
-    record RequestToOffice(@Size(max = 64) String requestId, @NotBlank @Size(max = 4000) String text, @NotBlank String deadline) {
+    record RequestToOffice(@Size(max = 64) String requestId, @NotBlank @Size(max = 4000) String text,
+                           @NotBlank @Size(max = 40) String deadline) {
     }
 
     record Answer(@NotBlank @Size(max = 4000) String answer) {

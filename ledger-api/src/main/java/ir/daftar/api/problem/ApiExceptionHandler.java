@@ -1,6 +1,10 @@
 package ir.daftar.api.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -127,8 +131,23 @@ class ApiExceptionHandler {
             }
             field = path.toString();
         }
-        if (e.getCause() instanceof ir.daftar.api.config.InputLimits.NotPlainText) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ir.daftar.api.config.InputLimits.NotPlainText) {
             return invalid(InvalidInput.of(field, "NOT_PLAIN_TEXT", "plain text only: no control characters or markup"));
+        }
+        if (cause instanceof UnrecognizedPropertyException) {
+            return invalid(InvalidInput.of(field, "UNKNOWN_FIELD", "not a field of this request"));
+        }
+        if (cause instanceof JsonParseException jpe && jpe.getOriginalMessage() != null
+                && jpe.getOriginalMessage().startsWith("Duplicate field")) {
+            return invalid(InvalidInput.of(field, "DUPLICATE_FIELD", "a field is given once"));
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return invalid(InvalidInput.of(field, "TOO_LARGE", "nested too deep or text too long"));
+        }
+        if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+            // "name":123, "pageCount":"2" or 1.5, "kind":0, "route":"SOMEWHERE": the field's value is not of its type
+            return invalid(InvalidInput.of(field, "WRONG_TYPE", "not a value of this field's type"));
         }
         return invalid(InvalidInput.of(field, "MALFORMED", "not readable as the expected JSON"));
     }

@@ -10,6 +10,7 @@ import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.report.ReportRequests.AddUserRequest;
+import ir.daftar.api.filing.Inputs;
 import ir.daftar.api.report.ReportRequests.DocumentInput;
 import ir.daftar.api.report.ReportRequests.PaperActInput;
 import ir.daftar.api.report.ReportRequests.RegisterBodyRequest;
@@ -37,13 +38,9 @@ import ir.daftar.projections.paperfile.FindPaperFiles;
 import ir.daftar.projections.paperfile.PaperFileView;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -204,38 +201,16 @@ class ReportController {
                 ResponseTypes.multipleInstancesOf(PaperFileView.class)).join();
     }
 
-    /** Report documents: the SHA-256 of the content sent, or the hash given. Every bad document is named. */
+    /** Report documents: the SHA-256 of the content sent, or the hash given. Every bad part is named. */
     static List<ElectronicDocument> documents(List<DocumentInput> inputs) {
+        Inputs in = new Inputs();
         List<ElectronicDocument> out = new ArrayList<>();
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             DocumentInput d = inputs.get(i);
-            String field = "documents[" + i + "]";
-            try {
-                String sha256 = d.sha256();
-                if (d.contentBase64() != null) {
-                    String computed = sha256(Base64.getDecoder().decode(d.contentBase64()));
-                    if (sha256 != null && !sha256.equalsIgnoreCase(computed)) {
-                        throw new IllegalArgumentException("sha256 does not match the content sent");
-                    }
-                    sha256 = computed;
-                }
-                out.add(new ElectronicDocument("d" + (i + 1), d.title(), d.pageCount(), sha256));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new InvalidInput.FieldError(field, "INVALID", String.valueOf(e.getMessage())));
-            }
+            out.add(in.document("documents[" + i + "].", "d" + (i + 1), d.title(), d.pageCount(), d.sha256(),
+                    d.contentBase64()));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         return out;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

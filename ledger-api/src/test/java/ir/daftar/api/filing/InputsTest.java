@@ -76,4 +76,34 @@ class InputsTest {
                     assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("DATE_OUT_OF_RANGE")));
         }
     }
+
+    @Test
+    void a_document_title_is_a_name_not_a_path_but_may_carry_a_persian_date() {
+        for (String path : new String[] {"../../etc/passwd", "/etc/shadow", "etc/passwd", "C:\\boot.ini", "....//x", "a/"}) {
+            assertThat(Inputs.looksLikeAPath(path)).as(path).isTrue();
+        }
+        for (String name : new String[] {"نامه مورخ ۱۴۰۵/۰۹/۱۱", "letter 1405/77", "دادخواست", "گزارش - نسخه ۲"}) {
+            assertThat(Inputs.looksLikeAPath(name)).as(name).isFalse();
+        }
+    }
+
+    @Test
+    void a_page_count_of_zero_is_reported_against_the_page_count_not_the_document() {
+        Inputs in = new Inputs();
+        assertThat(in.document("documents[0].", "d1", "دادخواست", 0, null, "c2Nhbg==")).isNull();
+        assertThatThrownBy(in::check).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("documents[0].pageCount")));
+    }
+
+    @Test
+    void a_hash_that_does_not_match_the_content_is_named_and_a_good_document_is_built() {
+        Inputs bad = new Inputs();
+        assertThat(bad.document("", "d1", "دادخواست", 2, "a".repeat(64), "c2Nhbg==")).isNull();
+        assertThatThrownBy(bad::check).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("sha256")));
+        Inputs good = new Inputs();
+        assertThat(good.document("", "d1", "نامه ۱۴۰۵/۰۹/۱۱", 2, null, "c2Nhbg==").sha256())
+                .isEqualTo(Inputs.sha256("scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        good.check();
+    }
 }
