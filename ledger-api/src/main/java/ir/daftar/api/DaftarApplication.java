@@ -14,6 +14,8 @@ public class DaftarApplication {
 
     public static void main(String[] args) {
         disableUpdateChecker();
+        // Axon's twelve-line invitation to its hosted console: nothing an operator of this ledger needs at start
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(DaftarApplication.class, args);
     }
 }

@@ -37,7 +37,12 @@ public final class CheckpointSigner {
         }
     }
 
-    static CheckpointSigner from(IntegrityProperties properties) {
+    /**
+     * The configured key, or the generated one. Generating it is the embedded default's first start doing what
+     * it is meant to do, said at INFO; on any other database a key should have been configured, and that is
+     * a warning an operator can act on.
+     */
+    static CheckpointSigner from(IntegrityProperties properties, boolean embeddedDefault) {
         if (properties.privateKey() != null && !properties.privateKey().isBlank()) {
             if (properties.publicKey() == null || properties.publicKey().isBlank()) {
                 throw new IllegalStateException("daftar.integrity.public-key must be set with daftar.integrity.private-key");
@@ -67,7 +72,13 @@ public final class CheckpointSigner {
                 } catch (UnsupportedOperationException notPosix) {
                     // best effort on non-POSIX file systems
                 }
-                log.warn("no daftar.integrity.private-key configured: generated a checkpoint signing key in {}", file);
+                String generated = "no daftar.integrity.private-key configured: generated a checkpoint signing key in {} "
+                        + "(in production set DAFTAR_LEDGER_PRIVATE_KEY and DAFTAR_LEDGER_PUBLIC_KEY)";
+                if (embeddedDefault) {
+                    log.info(generated, file);
+                } else {
+                    log.warn(generated, file);
+                }
             }
             CheckpointSigner signer = new CheckpointSigner(CheckpointKeys.privateKey(keys.getProperty("private-key")),
                     CheckpointKeys.publicKey(keys.getProperty("public-key")));

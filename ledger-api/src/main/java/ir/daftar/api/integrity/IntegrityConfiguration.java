@@ -54,8 +54,9 @@ public class IntegrityConfiguration {
     }
 
     @Bean
-    CheckpointSigner checkpointSigner(IntegrityProperties properties) {
-        return CheckpointSigner.from(properties);
+    CheckpointSigner checkpointSigner(IntegrityProperties properties,
+                                      @Value("${spring.datasource.url:}") String databaseUrl) {
+        return CheckpointSigner.from(properties, databaseUrl.startsWith("jdbc:h2:"));
     }
 
     @Bean

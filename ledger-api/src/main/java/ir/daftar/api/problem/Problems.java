@@ -19,6 +19,9 @@ public class Problems {
 
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
+    /** A request the container or the firewall refused before any controller: its path, method or headers are not valid. */
+    public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
+
     private final MessageSource messages;
 
     public Problems(MessageSource messages) {
@@ -49,11 +52,32 @@ public class Problems {
         p.setDetail(text("detail." + DATABASE_UNAVAILABLE, null));
     }
 
+    /**
+     * The code of a status answered without a more precise one: by the error page or the container, for a
+     * request that never reached a controller. Statuses without a code of their own keep their name.
+     */
+    public static String codeFor(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> MALFORMED_REQUEST;
+            case UNAUTHORIZED -> "UNAUTHENTICATED";
+            case INTERNAL_SERVER_ERROR -> "INTERNAL_ERROR";
+            default -> status.name();
+        };
+    }
+
+    /**
+     * A problem with the code's title, or the general one in the reader's language when the code has none,
+     * and the code's detail when it has one.
+     */
     public ProblemDetail of(HttpStatus status, String code) {
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(URI.create("urn:daftar:problem:" + code));
-        p.setTitle(text("problem." + code, status.getReasonPhrase()));
+        p.setTitle(text("problem." + code, text("problem.HTTP_ERROR", status.getReasonPhrase())));
         p.setProperty("code", code);
+        String detail = text("detail." + code, null);
+        if (detail != null) {
+            p.setDetail(detail);
+        }
         return p;
     }
 
