@@ -293,4 +293,39 @@ class ReadsIT extends PostgresIntegrationTest {
         }
         assertThat(steps.get(0).path("label").path("en").asText()).isEqualTo("Filing started");
     }
+
+    @Test
+    void rebuilding_the_reports_and_the_inspection_list_from_the_events_gives_identical_rows() throws Exception {
+        String[] filing = api.officeRouteToSubmission("clerk1001", "legal1001");
+        String reportId = api.ok("forensic", HttpMethod.POST, "/api/v1/reports", Map.of("filingId", filing[0],
+                "kind", "FORENSIC_REPORT", "title", "گزارش", "documents", List.of(Map.of("title", "گزارش", "pageCount", 2,
+                        "contentBase64", Base64.getEncoder().encodeToString(("x" + Instant.now()).getBytes())))))
+                .text("reportId");
+        api.ok("court", HttpMethod.POST, "/api/v1/reports/" + reportId + "/acknowledgement", null);
+        api.ok("inspector2", HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
+                "officeId", "OFF-1001", "periodFrom", "2003-01-01T00:00:00Z", "periodTo", "2003-02-01T00:00:00Z"));
+        awaitProjections();
+        List<String> queries = List.of("SELECT * FROM report_register ORDER BY report_id",
+                "SELECT * FROM inspection_list ORDER BY inspection_id",
+                "SELECT * FROM inspection_list_inspector ORDER BY inspector_id, inspection_id");
+        List<List<Map<String, Object>>> before = queries.stream().map(jdbc::queryForList).toList();
+        assertThat(before.get(0)).anySatisfy(r -> assertThat(r.get("acknowledged_by")).isEqualTo("COURT-TEH-CIV-12-07"));
+        assertThat(before.get(1)).isNotEmpty();
+
+        // damaged read models, so that only a replay of the events can give the rows back
+        jdbc.update("UPDATE report_register SET title = 'damaged', acknowledged_by = NULL");
+        jdbc.update("UPDATE inspection_list SET state = 'DAMAGED'");
+        jdbc.update("DELETE FROM inspection_list_inspector");
+        assertThat(queries.stream().map(jdbc::queryForList).toList()).isNotEqualTo(before);
+
+        projections.rebuild("reports");
+        projections.rebuild("inspection-list");
+        List<List<Map<String, Object>>> after = List.of();
+        for (int i = 0; i < 200 && !after.equals(before); i++) {
+            awaitProjections();
+            after = queries.stream().map(jdbc::queryForList).toList();
+            Thread.sleep(50);
+        }
+        assertThat(after).isEqualTo(before);
+    }
 }
