@@ -23,7 +23,7 @@ public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
     private static final List<String> PROJECTIONS = List.of("case-status", "case-history", "paper-files", "notices",
-            "access-log");
+            "access-log", "reports", "inspection-list");
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;

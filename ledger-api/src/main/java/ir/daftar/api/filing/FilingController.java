@@ -16,7 +16,10 @@ import ir.daftar.api.filing.FilingRequests.VerifyIdentityRequest;
 import ir.daftar.api.filing.FilingResponses.DocumentRef;
 import ir.daftar.api.filing.FilingResponses.FeeAssessment;
 import ir.daftar.api.filing.FilingResponses.FeePayment;
+import ir.daftar.api.filing.FilingResponses.FilingListItem;
 import ir.daftar.api.filing.FilingResponses.FilingRef;
+import ir.daftar.api.filing.FilingResponses.FilingSummaryAnswer;
+import ir.daftar.api.filing.FilingResponses.MyFilings;
 import ir.daftar.api.filing.FilingResponses.IssuedTrackingCode;
 import ir.daftar.api.filing.FilingResponses.RegisteredContactDetails;
 import ir.daftar.api.openapi.ApiDocs;
@@ -32,6 +35,7 @@ import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
+import ir.daftar.api.status.StatusLabels;
 import ir.daftar.core.authority.CompetentAuthority;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.contact.ContactDetails;
@@ -48,6 +52,10 @@ import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.casehistory.FindCaseHistory;
+import ir.daftar.projections.casestatus.FilingDetail;
+import ir.daftar.projections.casestatus.FilingSummary;
+import ir.daftar.projections.casestatus.FindFiling;
+import ir.daftar.projections.casestatus.FindFilingsOfApplicant;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -86,18 +94,25 @@ import org.springframework.web.bind.annotation.RestController;
 class FilingController {
 
     private static final String ID = "{filingId:[A-Za-z0-9\\-]{1,64}}";
+    /** The most filings "my filings" lists at once. */
+    private static final int MY_FILINGS_MAX = 100;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AuthorityDirectory authorities;
     private final AccessLog accessLog;
+    private final CaseReadAccess readers;
+    private final StatusLabels labels;
     private final ObjectMapper json;
 
-    FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog) {
+    FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog,
+                     CaseReadAccess readers, StatusLabels labels) {
         this.commands = commands;
         this.queries = queries;
         this.authorities = authorities;
         this.accessLog = accessLog;
+        this.readers = readers;
+        this.labels = labels;
         this.json = AxonConfiguration.ledgerObjectMapper();
     }
 
@@ -356,20 +371,22 @@ class FilingController {
     }
 
     /**
-     * The full history of a filing for court staff and the office that holds it (A13): the filing's
-     * events, the competent authority's decision, reports (A9) and paper-origin acts (A10, A11), by
-     * when they happened ({@code order=RECORDING}: by when they were recorded), with both times.
+     * The full history of a filing for court staff, the office that holds it and its applicant (A13):
+     * the filing's events, the competent authority's decision, reports (A9) and paper-origin acts (A10,
+     * A11), by when they happened ({@code order=RECORDING}: by when they were recorded), with both times.
      * Filters: {@code kind} (FILING, COURT, REPORT, PAPER or an event type; repeatable), {@code from}
      * and {@code to} (a date in Tehran or an instant; {@code to} a date includes that day). As CSV
-     * with {@code format=csv} or {@code Accept: text/csv}.
+     * with {@code format=csv} or {@code Accept: text/csv}. Who may read it: {@link CaseReadAccess}.
      */
     @Operation(summary = "Read a filing's full history", description = """
             A13 (with A9–A11): the filing's events, the competent authority's decision, reports and paper-origin \
             acts, in the order they happened (`order=RECORDING`: as recorded), each with both times. Filters: \
             `kind` (FILING, COURT, REPORT, PAPER or an event type; repeatable), `from` and `to` (a date in Tehran \
             or an instant). As CSV with `format=csv` or `Accept: text/csv`. Office staff read their own office's \
-            filings, court staff their own authority's; every read is logged (A12, A37-13)."""
-            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", COURT_STAFF, ADMIN.")
+            filings, court staff their own authority's, the applicant their own case (A5, A7; who acted is shown by \
+            role and office, not by the staff member's personal id, as in the access log); anyone else's filing \
+            looks unknown (404). Every read is logged (A12, A37-13)."""
+            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", APPLICANT, COURT_STAFF, ADMIN.")
     @ApiResponse(responseCode = "200", description = "The history", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CaseHistoryView.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string",
@@ -384,29 +401,18 @@ class FilingController {
                               @Parameter(description = "Why the case is read; kept in the access log")
                               @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        if (user.role().isOfficeStaff() || user.role() == ActorRole.COURT_STAFF) {
-            CaseHistoryView whole = findHistory(new FindCaseHistory(filingId));
-            if (whole == null) {
-                throw new NotFound("filing");
-            }
-            if (user.role().isOfficeStaff()
-                    && whole.entries().stream().noneMatch(e -> Objects.equals(e.officeId(), user.officeId()))) {
-                throw new NotFound("filing");
-            }
-            if (user.role() == ActorRole.COURT_STAFF && !Objects.equals(competentAuthorityOf(whole), user.authorityId())) {
-                // A12: court staff read the cases of their own authority only
-                throw new NotFound("filing");
-            }
-        }
+        readers.require(user, filingId);
         FindCaseHistory query = new FindCaseHistory(filingId, kinds == null ? Set.of() : Set.copyOf(kinds),
                 HistoryCsv.bound("from", from, false), HistoryCsv.bound("to", to, true), order);
         CaseHistoryView view = findHistory(query);
         if (view == null) {
             throw new NotFound("filing");
         }
+        if (user.role() == ActorRole.APPLICANT) {
+            view = ApplicantHistory.of(view);
+        }
         // A12/A37-13: every read of case data is on the record
-        accessLog.caseRead(user, filingId, "history",
-                purpose == null ? null : purpose.substring(0, Math.min(200, purpose.length())));
+        accessLog.caseRead(user, filingId, "history", purpose(purpose));
         if ("csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains("text/csv"))) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -416,13 +422,66 @@ class FilingController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }
 
-    private CaseHistoryView findHistory(FindCaseHistory query) {
-        return queries.query(query, ResponseTypes.instanceOf(CaseHistoryView.class)).join();
+    // reads (issue 12)
+
+    /** A5/A12: the applicant's own filings, newest first. */
+    @Operation(summary = "My filings", description = """
+            A5/A12: the filings of the signed-in applicant (those whose applicant they are; on the portal an \
+            applicant starts only their own), newest first, at most `limit` (1-100, default 20): each with its \
+            tracking code, status and its Persian and English names, the office holding it and the authority's \
+            decision. Matched by the keyed hash of the applicant's national code. Each filing listed is a read of \
+            case data and is logged (A12, A37-13)."""
+            + ApiDocs.ROLES + "APPLICANT.")
+    @ApiResponse(responseCode = "200", description = "The applicant's filings")
+    @GetMapping("/mine")
+    MyFilings mine(@Parameter(description = "At most this many (1-100)", example = "20")
+                   @RequestParam(required = false) Integer limit) {
+        int max = limit == null ? 20 : limit;
+        if (max < 1 || max > MY_FILINGS_MAX) {
+            throw InvalidInput.of("limit", "INVALID", "1 to " + MY_FILINGS_MAX);
+        }
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        // one more than asked, to tell whether there are more
+        List<FilingSummary> found = queries.query(new FindFilingsOfApplicant(user.actorId(), max + 1),
+                ResponseTypes.multipleInstancesOf(FilingSummary.class)).join();
+        List<FilingSummary> shown = found.subList(0, Math.min(max, found.size()));
+        // A12/A37-13: every read of case data is on the record
+        shown.forEach(f -> accessLog.caseRead(user, f.filingId(), "my-filings", "own case"));
+        return new MyFilings(shown.stream().map(f -> FilingListItem.of(f, labels)).toList(), max, found.size() > max);
     }
 
-    private static String competentAuthorityOf(CaseHistoryView view) {
-        return view.entries().stream().filter(e -> "FilingStarted".equals(e.eventType())).findFirst()
-                .map(e -> e.details().path("competentAuthority").path("id").asText(null)).orElse(null);
+    /** A5-A7, A13: a filing at a glance, for the people {@link CaseReadAccess} lets read it. */
+    @Operation(summary = "Read a filing's summary", description = """
+            A5–A7/A13: a filing at a glance: its tracking code, status and steps (each with its Persian and \
+            English names), the office holding it, the competent authority and its decision; no names, contact \
+            details or other parties. For office staff of an office that acted on it (A6), court staff of its \
+            competent authority (A13), its applicant (A5), an inspector with an open inspection of its office \
+            (A28, A33) and administrators; anyone else's filing looks unknown (404). Every read is logged (A12, \
+            A37-13)."""
+            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", APPLICANT, COURT_STAFF, INSPECTOR, ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The filing's summary")
+    @GetMapping(ID)
+    FilingSummaryAnswer summary(@PathVariable String filingId,
+                                @Parameter(description = "Why the case is read; kept in the access log")
+                                @RequestParam(name = "purpose", required = false) String purpose) {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        CaseReadAccess.Granted granted = readers.require(user, filingId);
+        FilingDetail detail = queries.query(new FindFiling(filingId), ResponseTypes.instanceOf(FilingDetail.class)).join();
+        if (detail == null) {
+            throw new NotFound("filing");
+        }
+        // A12/A37-13: every read of case data is on the record
+        String why = purpose(purpose);
+        accessLog.caseRead(user, filingId, "summary", why == null ? granted.defaultPurpose() : why);
+        return FilingSummaryAnswer.of(detail, labels);
+    }
+
+    private static String purpose(String purpose) {
+        return purpose == null ? null : purpose.substring(0, Math.min(200, purpose.length()));
+    }
+
+    private CaseHistoryView findHistory(FindCaseHistory query) {
+        return queries.query(query, ResponseTypes.instanceOf(CaseHistoryView.class)).join();
     }
 
     private ResponseEntity<FilingRef> accepted(String filingId, FilingCommand command) {

@@ -1,7 +1,15 @@
 package ir.daftar.api.filing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import ir.daftar.api.status.StatusLabels;
 import ir.daftar.core.fee.CourtFeeInputs;
+import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.filing.FilingRoute;
+import ir.daftar.projections.casestatus.CaseStatus;
+import ir.daftar.projections.casestatus.FilingDetail;
+import ir.daftar.projections.casestatus.FilingSummary;
+import java.time.Instant;
+import java.util.List;
 
 /** The JSON answers of the filing and competent-authority endpoints (A5–A7, A11, A13). */
 final class FilingResponses {
@@ -36,5 +44,41 @@ final class FilingResponses {
     record IssuedTrackingCode(String filingId, @Schema(example = "4821093376510428") String trackingCode,
                               @Schema(description = "The same code in groups of four, for reading aloud",
                                       example = "4821-0933-7651-0428") String grouped) {
+    }
+
+    // reads (issue 12)
+
+    @Schema(description = "A filing at a glance (no names, no contact details, nothing about other parties), its status "
+            + "with its Persian and English names")
+    record FilingListItem(
+            @Schema(example = "3f1c2a7e-8d7b-4e0b-9a4e-2b1f6f0c9d11") String filingId,
+            @Schema(description = "Null until issued", example = "4821093376510428") String trackingCode,
+            CaseStatus status, StatusLabels.Label statusLabel, FilingKind kind, FilingRoute route,
+            String competentAuthorityName,
+            @Schema(description = "The office holding the filing; null on the portal until an office receives the originals",
+                    example = "OFF-1001") String officeId,
+            Instant startedAt, Instant updatedAt,
+            @Schema(description = "A13: once registered as a case; null before") String caseNumber,
+            @Schema(description = "A13: once registered as a case; null before") String caseBranch,
+            @Schema(description = "A13: why the authority returned the filing; null unless returned") String returnReason) {
+
+        static FilingListItem of(FilingSummary f, StatusLabels labels) {
+            return new FilingListItem(f.filingId(), f.trackingCode(), f.status(), labels.status(f.status()), f.kind(),
+                    f.route(), f.competentAuthorityName(), f.officeId(), f.startedAt(), f.updatedAt(), f.caseNumber(),
+                    f.caseBranch(), f.returnReason());
+        }
+    }
+
+    @Schema(description = "The applicant's own filings, newest first, at most `limit`")
+    record MyFilings(List<FilingListItem> filings, @Schema(example = "20") int limit,
+                     @Schema(description = "True when there may be more than `limit`") boolean truncated) {
+    }
+
+    @Schema(description = "A filing's summary: the filing at a glance and its steps, each with its Persian and English names")
+    record FilingSummaryAnswer(FilingListItem filing, List<StatusLabels.LabelledStep> steps) {
+
+        static FilingSummaryAnswer of(FilingDetail detail, StatusLabels labels) {
+            return new FilingSummaryAnswer(FilingListItem.of(detail.filing(), labels), labels.steps(detail.steps()));
+        }
     }
 }

@@ -14,6 +14,7 @@ import ir.daftar.api.inspection.InspectionResponses.FindingRef;
 import ir.daftar.api.inspection.InspectionResponses.InspectionFindings;
 import ir.daftar.api.inspection.InspectionResponses.InspectionRef;
 import ir.daftar.api.inspection.InspectionResponses.InspectionState;
+import ir.daftar.api.inspection.InspectionResponses.MyInspections;
 import ir.daftar.api.inspection.InspectionResponses.QueueAsOf;
 import ir.daftar.api.inspection.InspectionResponses.ReplayLine;
 import ir.daftar.api.inspection.InspectionResponses.RequestRef;
@@ -30,7 +31,9 @@ import ir.daftar.core.inspection.InspectionKind;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.inspection.AsOfViews;
 import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.inspection.FindInspectionsOfInspector;
 import ir.daftar.projections.inspection.InspectionFile;
+import ir.daftar.projections.inspection.InspectionSummary;
 import ir.daftar.projections.inspection.OfficeReplay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +48,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,6 +78,7 @@ class InspectionController {
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final EventStoreCursor events;
     private final OfficeReplay replay;
     private final AsOfViews asOf;
@@ -80,9 +86,10 @@ class InspectionController {
     private final AccessLog accessLog;
     private final ObjectMapper json;
 
-    InspectionController(CommandGateway commands, EventStoreCursor events, OfficeReplay replay, AsOfViews asOf,
-                         InspectionReports reports, AccessLog accessLog, ObjectMapper json) {
+    InspectionController(CommandGateway commands, QueryGateway queries, EventStoreCursor events, OfficeReplay replay,
+                         AsOfViews asOf, InspectionReports reports, AccessLog accessLog, ObjectMapper json) {
         this.commands = commands;
+        this.queries = queries;
         this.events = events;
         this.replay = replay;
         this.asOf = asOf;
@@ -131,6 +138,22 @@ class InspectionController {
         commands.sendAndWait(new InspectionCommand.OpenInspection(id, body.kind(), body.kanoonId(), body.officeId(), inspectors,
                 instant("periodFrom", body.periodFrom()), instant("periodTo", body.periodTo())));
         return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(new InspectionRef(id));
+    }
+
+    // reads (issue 12)
+
+    /** A28/A33: the inspections the signed-in inspector takes part in, newest first. */
+    @Operation(summary = "My inspections", description = """
+            A28/A33: the inspections the signed-in inspector takes part in (those they opened, and those naming \
+            them among the inspectors), newest first: the office and period inspected, the inspectors, who opened \
+            it and when, and how far the report has come (`OPEN`, `FINALIZED`, `SENT_TO_GD`; open until sent)."""
+            + ApiDocs.ROLES + "INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The inspector's inspections")
+    @GetMapping
+    MyInspections mine() {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        return new MyInspections(queries.query(new FindInspectionsOfInspector(user.actorId()),
+                ResponseTypes.multipleInstancesOf(InspectionSummary.class)).join());
     }
 
     /** The inspection's file: office, period, requests, decisions, report state. */

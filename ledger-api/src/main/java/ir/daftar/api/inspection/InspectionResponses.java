@@ -11,6 +11,7 @@ import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.casestatus.CaseStatusView;
 import ir.daftar.projections.inspection.AsOfViews;
 import ir.daftar.projections.inspection.InspectionFile;
+import ir.daftar.projections.inspection.InspectionSummary;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -57,6 +58,11 @@ final class InspectionResponses {
     @Schema(description = "The office's queue (filings held, not yet submitted) at an instant")
     record QueueAsOf(String officeId, Instant at, @Schema(example = "1405/03/11 11:30") String atJalali,
                      List<AsOfViews.QueueItem> queue) {
+    }
+
+    // reads (issue 12)
+    @Schema(description = "The inspector's inspections, newest first (A28, A33)")
+    record MyInspections(List<InspectionSummary> inspections) {
     }
 
     /** One line of the replay's NDJSON stream; which fields it has depends on its {@code type}. */

@@ -1,6 +1,8 @@
 package ir.daftar.api.report;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import ir.daftar.api.access.AccessLog;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,6 +26,7 @@ import ir.daftar.api.report.ReportResponses.SubmittedReport;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.common.ActorRole;
+import ir.daftar.core.common.Digits;
 import ir.daftar.core.filing.ElectronicDocument;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.paper.PaperAct;
@@ -36,6 +39,8 @@ import ir.daftar.core.report.ReportingBodyDirectory;
 import ir.daftar.core.report.ReportingBodyRegistration;
 import ir.daftar.projections.paperfile.FindPaperFiles;
 import ir.daftar.projections.paperfile.PaperFileView;
+import ir.daftar.projections.report.FindReportByTrackingCode;
+import ir.daftar.projections.report.ReportView;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
@@ -68,11 +73,13 @@ class ReportController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReportingBodyDirectory bodies;
+    private final AccessLog accessLog;
 
-    ReportController(CommandGateway commands, QueryGateway queries, ReportingBodyDirectory bodies) {
+    ReportController(CommandGateway commands, QueryGateway queries, ReportingBodyDirectory bodies, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.bodies = bodies;
+        this.accessLog = accessLog;
     }
 
     /** A9: the GD registers a reporting body, the kinds of report it sends, and its users. */
@@ -148,6 +155,39 @@ class ReportController {
     ResponseEntity<ReportRef> acknowledge(@PathVariable String id) {
         commands.sendAndWait(new AcknowledgeReport(id));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReportRef(id));
+    }
+
+    // reads (issue 12)
+
+    /** A9: a report by its own tracking code, for the body that sent it and the case's competent authority. */
+    @Operation(summary = "Read a report by its tracking code", description = """
+            A9/A13: a report found by the tracking code it was given when sent (Persian digits and separators \
+            accepted): who sent it, its kind, title and documents (title, pages, SHA-256), when it was recorded and \
+            when the action happened (A10), and the authority's acknowledgement. Readable by the reporting body \
+            that sent it and by court staff of the case's competent authority; for anyone else, as for an unknown \
+            code, 404. A code whose check digit fails is a typo (400). Every read is logged as a read of the case \
+            (A12, A37-13).""" + ApiDocs.ROLES + "REPORTING_BODY, COURT_STAFF.")
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @GetMapping("/api/v1/reports")
+    ReportView reportByTrackingCode(@Parameter(description = "The report's tracking code", example = "4821093376510428")
+                                    @RequestParam String trackingCode) {
+        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        String code = Digits.digitsOnly(trackingCode);
+        if (code == null || !TrackingCode.isValid(code)) {
+            throw InvalidInput.of("trackingCode", "TRACKING_CODE_INVALID", "16 digits with a valid check digit");
+        }
+        ReportView report = queries.query(new FindReportByTrackingCode(code), ResponseTypes.instanceOf(ReportView.class))
+                .join();
+        boolean mayRead = report != null && (user.role() == ActorRole.REPORTING_BODY
+                ? report.reportingBodyId().equals(user.reportingBodyId())
+                : user.role() == ActorRole.COURT_STAFF && report.competentAuthorityId().equals(user.authorityId()));
+        if (!mayRead) {
+            throw new NotFound("report", "/api/v1/reports");
+        }
+        // A12/A37-13: a report is case data; its read is on the record
+        accessLog.caseRead(user, report.filingId(), "report", "report " + report.reportId());
+        return report;
     }
 
     /** A10: judicial officers register a preliminary paper file after the fact. */

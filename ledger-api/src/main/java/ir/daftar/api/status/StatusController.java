@@ -41,24 +41,28 @@ class StatusController {
     private final QueryGateway queries;
     private final StatusLookupLog lookups;
     private final TrackingCodeThrottle codeLimit;
+    private final StatusLabels labels;
 
-    StatusController(QueryGateway queries, StatusLookupLog lookups, TrackingCodeThrottle codeLimit) {
+    StatusController(QueryGateway queries, StatusLookupLog lookups, TrackingCodeThrottle codeLimit, StatusLabels labels) {
         this.queries = queries;
         this.lookups = lookups;
         this.codeLimit = codeLimit;
+        this.labels = labels;
     }
 
     @Operation(summary = "Look up a case's status", description = """
             A4/A12: the applicant's public status lookup, without login: the tracking code together with the \
             applicant's national code (or a legal person's national id), Persian digits accepted. An unknown code \
             and a wrong national code get the same 404; a code whose check digit fails is a typo (400). Rate \
-            limited per client (429 with `Retry-After`); every lookup is logged with keyed hashes only."""
+            limited per client (429 with `Retry-After`); every lookup is logged with keyed hashes only. The status \
+            and every step keep their stable codes (`status`, `steps[].step`) and carry their Persian and English \
+            names beside them (`statusLabel`, `steps[].label`)."""
             + ApiDocs.NO_LOGIN)
     @ApiResponse(responseCode = "200", description = "The case's status and steps (no third-party personal data)")
     @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @SecurityRequirements
     @GetMapping("/{trackingCode}")
-    ResponseEntity<CaseStatusView> status(@Parameter(example = "4821093376510428") @PathVariable String trackingCode,
+    ResponseEntity<StatusAnswer> status(@Parameter(example = "4821093376510428") @PathVariable String trackingCode,
                                           @Parameter(example = "0089123451") @RequestParam String nationalCode,
                                           HttpServletRequest request) {
         String client = String.valueOf(request.getAttribute(StatusLookupGuard.CLIENT));
@@ -86,7 +90,7 @@ class StatusController {
                 throw new NotFound("case", "/api/v1/status");
             }
             attempt.succeeded();
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(StatusAnswer.of(view, labels));
         } finally {
             attempt.release();
         }

@@ -90,7 +90,13 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     plus(OFFICE, APPLICANT)),
             row("POST", "/api/v1/filings/{filingId}/tracking-code", F + "/tracking-code", plus(OFFICE, APPLICANT)),
             row("POST", "/api/v1/filings/{filingId}/submission", F + "/submission", plus(OFFICE, APPLICANT)),
-            row("GET", "/api/v1/filings/{filingId}/history", F + "/history", plus(OFFICE, COURT_STAFF, ADMIN)),
+            // reads (issue 12): the applicant's own filings and history, a filing's summary, my inspections, a report
+            row("GET", "/api/v1/filings/{filingId}/history", F + "/history", plus(OFFICE, APPLICANT, COURT_STAFF, ADMIN)),
+            row("GET", "/api/v1/filings/mine", "/api/v1/filings/mine", EnumSet.of(APPLICANT)),
+            row("GET", "/api/v1/filings/{filingId}", F, plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            row("GET", "/api/v1/inspections", "/api/v1/inspections", EnumSet.of(INSPECTOR)),
+            row("GET", "/api/v1/reports", "/api/v1/reports?trackingCode=4821093376510428",
+                    EnumSet.of(REPORTING_BODY, COURT_STAFF)),
             // offices (A14-A15): the General Directorate manages; offices and inspectors read
             row("POST", "/api/v1/offices", "/api/v1/offices", EnumSet.of(GD_OFFICER, ADMIN)),
             row("POST", "/api/v1/offices/{officeId}/staff", O + "/staff", EnumSet.of(GD_OFFICER, ADMIN)),

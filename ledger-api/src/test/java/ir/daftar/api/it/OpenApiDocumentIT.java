@@ -55,6 +55,11 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/filings/{filingId}/tracking-code", 201),
             entry("POST /api/v1/filings/{filingId}/submission", 202),
             entry("GET /api/v1/filings/{filingId}/history", 200),
+            // reads (issue 12)
+            entry("GET /api/v1/filings/mine", 200),
+            entry("GET /api/v1/filings/{filingId}", 200),
+            entry("GET /api/v1/inspections", 200),
+            entry("GET /api/v1/reports", 200),
             entry("POST /api/v1/filings/{filingId}/case-registration", 202),
             entry("POST /api/v1/filings/{filingId}/return", 202),
             entry("POST /api/v1/paper-complaints", 201),

@@ -24,6 +24,7 @@ import ir.daftar.projections.privacy.PersonalDataHasher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -184,6 +185,38 @@ public class CaseStatusProjection {
         }
         byte[] stored = found.get().applicantIdHash().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(stored, given) ? found.get().view() : null;
+    }
+
+    /** A5/A12: the applicant's own filings, newest first, found by the keyed hash of their national code. */
+    @QueryHandler
+    public List<FilingSummary> handle(FindFilingsOfApplicant query) {
+        String nationalCode = canonical(query.nationalCode());
+        if (nationalCode == null || nationalCode.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByApplicant(hasher.hash(nationalCode), query.limit());
+    }
+
+    /** One filing and its steps, whoever its applicant is; null when unknown. */
+    @QueryHandler
+    public FilingDetail handle(FindFiling query) {
+        return repository.findByFilingId(query.filingId()).map(CaseStatusRepository.FoundFiling::detail).orElse(null);
+    }
+
+    /** One filing of this applicant; unknown and someone else's both give null. */
+    @QueryHandler
+    public FilingDetail handle(FindOwnFiling query) {
+        String nationalCode = canonical(query.nationalCode());
+        if (nationalCode == null || nationalCode.isEmpty()) {
+            return null;
+        }
+        Optional<CaseStatusRepository.FoundFiling> found = repository.findByFilingId(query.filingId());
+        if (found.isEmpty() || found.get().applicantIdHash() == null) {
+            return null;
+        }
+        byte[] given = hasher.hash(nationalCode).getBytes(StandardCharsets.UTF_8);
+        byte[] stored = found.get().applicantIdHash().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(stored, given) ? found.get().detail() : null;
     }
 
     /** Before a replay rebuilds the model from the first event. */

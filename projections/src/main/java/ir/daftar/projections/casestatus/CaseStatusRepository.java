@@ -127,6 +127,46 @@ final class CaseStatusRepository {
                 h.status(), h.kind(), h.route(), h.competentAuthorityName(), h.startedAt(), h.updatedAt(), steps, h.caseNumber(), h.caseBranch(), h.returnReason())));
     }
 
+    private static final String SUMMARY_COLUMNS = """
+            filing_id, tracking_code, status, kind, route, competent_authority_name, office_id, started_at, updated_at,
+            case_number, case_branch, return_reason""";
+
+    /** A5/A12: the filings of the applicant with this identifier hash, newest first. */
+    List<FilingSummary> findByApplicant(String applicantIdHash, int limit) {
+        return jdbc.query("SELECT " + SUMMARY_COLUMNS + " FROM case_status WHERE applicant_id_hash = ?"
+                + " ORDER BY started_at DESC, filing_id FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, i) -> summary(rs), applicantIdHash);
+    }
+
+    /** One filing with its steps, and the applicant's identifier hash to check an applicant against. */
+    Optional<FoundFiling> findByFilingId(String filingId) {
+        List<FoundFiling> found = jdbc.query("SELECT applicant_id_hash, " + SUMMARY_COLUMNS
+                + " FROM case_status WHERE filing_id = ?",
+                (rs, i) -> new FoundFiling(rs.getString("applicant_id_hash"), new FilingDetail(summary(rs), List.of())),
+                filingId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CaseStatusView.Step> steps = jdbc.query(
+                "SELECT step, occurred_at FROM case_status_step WHERE filing_id = ? ORDER BY step_no",
+                (rs, i) -> new CaseStatusView.Step(CaseStep.valueOf(rs.getString("step")), instant(rs, "occurred_at")),
+                filingId);
+        FoundFiling first = found.get(0);
+        return Optional.of(new FoundFiling(first.applicantIdHash(), new FilingDetail(first.detail().filing(), steps)));
+    }
+
+    private static FilingSummary summary(ResultSet rs) throws SQLException {
+        return new FilingSummary(rs.getString("filing_id"), rs.getString("tracking_code"),
+                CaseStatus.valueOf(rs.getString("status")), FilingKind.valueOf(rs.getString("kind")),
+                FilingRoute.valueOf(rs.getString("route")), rs.getString("competent_authority_name"),
+                rs.getString("office_id"), instant(rs, "started_at"), instant(rs, "updated_at"),
+                rs.getString("case_number"), rs.getString("case_branch"), rs.getString("return_reason"));
+    }
+
+    /** A filing found by id, with the hash to check an applicant against. */
+    record FoundFiling(String applicantIdHash, FilingDetail detail) {
+    }
+
     /** Run at once, not batched: Axon calls the reset handler before the replay, outside any batch. */
     void deleteAll() {
         jdbc.update("DELETE FROM case_status_step");

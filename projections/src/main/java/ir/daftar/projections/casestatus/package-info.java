@@ -1,6 +1,7 @@
 /**
  * The {@code case-status} read model: a filing's status and steps by tracking code, for its
- * applicant (A5, A7). Minimal by design: no third-party personal data, and the applicant's
+ * applicant (A5, A7), and by filing id or applicant for the filing summaries and an
+ * applicant's own filings (A5, A12). Minimal by design: no third-party personal data, and the applicant's
  * identifier only as a keyed hash.
  */
 package ir.daftar.projections.casestatus;

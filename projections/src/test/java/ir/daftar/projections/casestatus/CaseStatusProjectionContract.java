@@ -186,6 +186,48 @@ abstract class CaseStatusProjectionContract {
         }
     }
 
+    // reads (issue 12)
+
+    @Test
+    void the_applicant_finds_their_own_filings_newest_first_and_nobody_elses() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+        List<DomainEventMessage<FilingEvent>> portal = FilingStory.portalRoute("filing-portal-1", FilingStory.trackingCode(43));
+        DomainEventMessage<FilingEvent> start = portal.get(0);
+        // started a day after the office filing
+        axon.feed(new org.axonframework.eventhandling.GenericDomainEventMessage<>(start.getType(),
+                start.getAggregateIdentifier(), start.getSequenceNumber(), start.getPayload(), start.getMetaData(),
+                start.getIdentifier(), at(0).plus(java.time.Duration.ofDays(1))));
+        CaseStatusProjection projection = new CaseStatusProjection(jdbc, HASHER);
+
+        List<FilingSummary> mine = projection.handle(new FindFilingsOfApplicant(persian("123-456789-1"), 10));
+        assertThat(mine).extracting(FilingSummary::filingId).containsExactly("filing-portal-1", FILING);
+        assertThat(mine.get(1).status()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(mine.get(1).trackingCode()).isEqualTo(CODE.value());
+        assertThat(mine.get(0).trackingCode()).isNull();
+        assertThat(projection.handle(new FindFilingsOfApplicant(APPLICANT_NATIONAL_CODE, 1)))
+                .extracting(FilingSummary::filingId).containsExactly("filing-portal-1");
+        assertThat(projection.handle(new FindFilingsOfApplicant(OTHER_NATIONAL_CODE, 10))).isEmpty();
+        assertThat(projection.handle(new FindFilingsOfApplicant(DEFENDANT_NATIONAL_CODE, 10))).isEmpty();
+        assertThat(projection.handle(new FindFilingsOfApplicant("", 10))).isEmpty();
+        assertThat(new FindFilingsOfApplicant(APPLICANT_NATIONAL_CODE, 10).toString()).doesNotContain(APPLICANT_NATIONAL_CODE);
+    }
+
+    @Test
+    void a_filing_is_found_by_id_and_by_its_own_applicant_only() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE));
+
+        FilingDetail any = axon.query(new FindFiling(FILING), FilingDetail.class);
+        assertThat(any.filing().filingId()).isEqualTo(FILING);
+        assertThat(any.filing().officeId()).isEqualTo(FilingStory.OFFICE_ID);
+        assertThat(any.steps()).hasSize(12);
+        assertThat(any.steps().get(0)).isEqualTo(new CaseStatusView.Step(CaseStep.FILING_STARTED, at(0)));
+        assertThat(axon.query(new FindOwnFiling(FILING, APPLICANT_NATIONAL_CODE), FilingDetail.class)).isEqualTo(any);
+        assertThat(axon.query(new FindOwnFiling(FILING, OTHER_NATIONAL_CODE), FilingDetail.class)).isNull();
+        assertThat(axon.query(new FindOwnFiling(FILING, null), FilingDetail.class)).isNull();
+        assertThat(axon.query(new FindOwnFiling("no-such-filing", APPLICANT_NATIONAL_CODE), FilingDetail.class)).isNull();
+        assertThat(axon.query(new FindFiling("no-such-filing"), FilingDetail.class)).isNull();
+    }
+
     @Test
     void replaying_the_same_events_gives_the_same_rows() {
         List<DomainEventMessage<FilingEvent>> events = FilingStory.officeRoute(FILING, CODE);
