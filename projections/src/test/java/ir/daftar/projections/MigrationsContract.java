@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -64,6 +64,12 @@ abstract class MigrationsContract {
                 "kind", "route", "status", "competent_authority_name", "office_id", "started_at", "updated_at",
                 "case_number", "case_branch", "return_reason");
         assertThat(columns("case_status_step")).containsExactlyInAnyOrder("filing_id", "step_no", "step", "occurred_at");
+        assertThat(columns("report_register")).containsExactlyInAnyOrder("report_id", "tracking_code", "filing_id",
+                "reporting_body_id", "body_kind", "kind", "title", "documents", "competent_authority_id", "submitted_by",
+                "submitted_at", "occurred_at", "acknowledged_at", "acknowledged_by");
+        assertThat(columns("inspection_list")).containsExactlyInAnyOrder("inspection_id", "kind", "kanoon_id", "office_id",
+                "period_from", "period_to", "opened_by", "opened_at", "state");
+        assertThat(columns("inspection_list_inspector")).containsExactlyInAnyOrder("inspection_id", "inspector_id");
         assertThat(columns("access_log")).containsExactlyInAnyOrder("event_id", "filing_id", "reader_id", "reader_role",
                 "reader_office_id", "reader_authority_id", "view_name", "purpose", "read_at");
         assertThat(columns("case_history")).containsExactlyInAnyOrder("filing_id", "seq", "event_type", "event_id",

@@ -63,7 +63,8 @@ public class OpenApiConfiguration {
 
     static {
         ERRORS.put("400", new String[] {"BadRequest", "Malformed or invalid input (`INVALID_INPUT`, each bad field named in "
-                + "`errors`); nothing was written."});
+                + "`errors` with its own code), or a request that is not valid HTTP (`MALFORMED_REQUEST`: an encoded NUL or "
+                + "semicolon, `//` in the path); nothing was written."});
         ERRORS.put("401", new String[] {"Unauthenticated", "No or wrong credentials (`UNAUTHENTICATED`)."});
         ERRORS.put("403", new String[] {"Forbidden", "Signed in, but not with a role allowed here (`FORBIDDEN`)."});
         ERRORS.put("404", new String[] {"NotFound", "Unknown, or not yours to see (`NOT_FOUND`): the two are not told apart."});
@@ -210,7 +211,8 @@ public class OpenApiConfiguration {
                 The stable code of the problem: `INVALID_INPUT` (400), `UNAUTHENTICATED` (401), `FORBIDDEN` (403), \
                 `NOT_FOUND` (404), `CONCURRENT_CHANGE`, `ID_ALREADY_USED` or `ALERT_NOT_DEAD` (409), `PAYLOAD_TOO_LARGE` (413), \
                 `UNSUPPORTED_MEDIA_TYPE` (415), `TOO_MANY_REQUESTS` or `LOGIN_THROTTLED` (429), `INTERNAL_ERROR` (500), `DATABASE_UNAVAILABLE` (503), or one of the \
-                rules of the regulation (422):
+                rules of the regulation (422). Requests refused before any endpoint: `MALFORMED_REQUEST` (400), \
+                `METHOD_NOT_ALLOWED` (405), `NOT_ACCEPTABLE` (406), `NOT_IMPLEMENTED` (501). The rules:
                 """);
         for (Rule rule : Rule.values()) {
             codes.append("\n- `").append(rule.name()).append('`');
@@ -222,7 +224,11 @@ public class OpenApiConfiguration {
         Schema fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("The field, e.g. `applicant.identifier` or `documents[0]`")
                         .example("claimValueRials"))
-                .addProperty("code", new StringSchema().description("`REQUIRED`, `INVALID` or `MALFORMED`").example("INVALID"))
+                .addProperty("code", new StringSchema().description("""
+                        `REQUIRED`, `INVALID`, `MALFORMED` (not JSON), `WRONG_TYPE` (e.g. a number where text is asked), \
+                        `UNKNOWN_FIELD`, `DUPLICATE_FIELD`, `TOO_LARGE` (nesting or text), `NOT_PLAIN_TEXT` (markup or control \
+                        characters), `NEGATIVE` (an amount), `INVALID_DATE`, `DATE_OUT_OF_RANGE`, `TRACKING_CODE_INVALID`, or \
+                        the rule a field breaks (e.g. `A7_MOBILE_INVALID`)""").example("INVALID"))
                 .addProperty("message", new StringSchema().description("What is wrong, in the language asked"));
         return new ObjectSchema()
                 .description("RFC 9457 problem details, with the stable `code` (and for rule refusals the `article`).")

@@ -474,7 +474,10 @@ class HostileInputIT {
                 net.jqwik.api.Tuple.of(2, endpoint.flatMap(HostileInputIT::malformedJson)),
                 net.jqwik.api.Tuple.of(2, endpoint.flatMap(HostileInputIT::invalidUtf8)),
                 net.jqwik.api.Tuple.of(1, endpoint.flatMap(HostileInputIT::oversized)),
-                net.jqwik.api.Tuple.of(1, endpoint.flatMap(HostileInputIT::structural)));
+                net.jqwik.api.Tuple.of(1, endpoint.flatMap(HostileInputIT::structural)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(endpoints().stream().filter(e -> e.path().contains(filingId))
+                        .toList()).flatMap(HostileInputIT::hostilePath)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(bodilessActs()).flatMap(HostileInputIT::hostilePath)));
     }
 
     /** The acts that take no body, for the attacks through their path. */
