@@ -50,7 +50,29 @@ import ir.daftar.core.office.StaffRole;
 import ir.daftar.core.party.NationalCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.core.party.PersonType;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import ir.daftar.core.notice.Deadline;
+import ir.daftar.core.notice.DeadlineKind;
+import ir.daftar.core.notice.DeadlineRule;
+import ir.daftar.core.notice.NoticeContent;
+import ir.daftar.core.notice.NoticeEvent;
+import ir.daftar.core.notice.NoticeKind;
+import ir.daftar.core.notice.Recipient;
+import ir.daftar.core.notice.RecipientRole;
+import ir.daftar.core.notice.ViewChannel;
+import ir.daftar.core.paper.PaperFileEvent;
+import ir.daftar.core.report.ExternalReportEvent;
+import ir.daftar.core.report.ReportKind;
+import ir.daftar.core.report.ReportingBodyEvent;
+import ir.daftar.core.report.ReportingBodyKind;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import org.axonframework.serialization.Revision;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +91,34 @@ import org.junit.jupiter.api.TestFactory;
  * and read back to an equal event. A change of shape means a new revision and an upcaster,
  * not an edited file. To (re)write the files after a deliberate change, run once with
  * {@code -Dapprove=true} and review the diff by eye.
+ *
+ * <p>The event types are discovered, not listed: every sealed interface named {@code ...Event}
+ * in ledger-core's main classes, and every record it permits. A new event type, or a new sealed
+ * event interface, without a sample here and an approved file fails the build; so does an
+ * event carrying {@code @Revision} that no sealed event interface permits.
+ *
+ * <h2>The day a stored event's form changes</h2>
+ * Stored events live forever and are never rewritten; they are upcast on reading. The pattern,
+ * say for {@code FilingStarted} gaining a field:
+ * <ol>
+ *   <li>Move today's approved file to {@code approved/revision-1/FilingStarted.json}; it stays, as
+ *       the form of every {@code FilingStarted} already stored. Raise the record's
+ *       {@code @Revision} to {@code "2"} and approve its new form as {@code approved/FilingStarted.json}.</li>
+ *   <li>Write the upcaster as an Axon {@code SingleEventUpcaster} that matches the payload type
+ *       {@code ir.daftar.core.filing.FilingEvent$FilingStarted} at revision {@code "1"} and
+ *       rewrites the JSON tree to revision {@code "2"}
+ *       ({@code upcastPayload(new SimpleSerializedType(type, "2"), JsonNode.class, node -> ...)}),
+ *       and register it in the application's upcaster chain.</li>
+ *   <li>Test it here beside the approvals: wrap the revision-1 file in an
+ *       {@code InitialEventRepresentation} of a {@code GenericDomainEventEntry} (payload type and
+ *       revision "1", fixed ids and timestamp), run it through the upcaster chain, deserialize the
+ *       result with this mapper, and assert it equals the revision-2 sample with the value the
+ *       upcaster supplies for the new field. Keep a second test that a revision-2 event passes
+ *       through unchanged.</li>
+ *   <li>Extend {@link #every_approved_file_belongs_to_an_event_type} to accept the
+ *       {@code approved/revision-N/} folders, each file there naming an event type and read by an
+ *       upcaster test.</li>
+ * </ol>
  */
 class EventJsonApprovalTest {
 
@@ -83,8 +133,21 @@ class EventJsonApprovalTest {
     private static final Path APPROVED = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
             .resolve("src/test/resources/approved");
 
-    private static final List<Class<?>> EVENT_INTERFACES = List.of(FilingEvent.class, OfficeEvent.class,
-            InspectionEvent.class, AccessEvent.class);
+    /** Every main class of ledger-core, as the architecture test sees it. */
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("ir.daftar.core");
+
+    /** The sealed event interfaces of ledger-core, found in its classes rather than listed here. */
+    static List<Class<?>> eventInterfaces() {
+        return CORE.stream()
+                .filter(c -> c.isInterface() && c.getSimpleName().endsWith("Event"))
+                .map(JavaClass::reflect)
+                .filter(Class::isSealed)
+                .sorted(Comparator.comparing(Class::getName))
+                .<Class<?>>map(c -> c)
+                .toList();
+    }
 
     // ---- fixed values ----------------------------------------------------------------------
 
@@ -140,6 +203,8 @@ class EventJsonApprovalTest {
                 StaffRole.MANAGER, 1, StaffRole.LEGAL_EXPERT, 2, StaffRole.IT_EXPERT, 1, StaffRole.CLERK, 4))));
 
         addInspectionSamples(samples);
+        addNoticeSamples(samples);
+        addReportAndPaperFileSamples(samples);
         return samples;
     }
 
@@ -164,21 +229,82 @@ class EventJsonApprovalTest {
         add(samples, new AccessEvent.OfficeRecordViewed(OFFICE, INSPECTION, "replay", "from=2025-03-21T00:00:00Z"));
     }
 
+    static final String NOTICE = "NTC-1405-000042";
+    static final String COURT_CLERK = "COURT-TEH-CIV-12-07";
+    static final Instant SERVED = Instant.parse("2026-05-31T06:30:00Z");
+    static final Deadline APPEAL_DEADLINE = new Deadline(new DeadlineRule(DeadlineKind.APPEAL, 20),
+            LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 20));
+
+    private static void addNoticeSamples(Map<Class<?>, Object> samples) {
+        add(samples, new NoticeEvent.NoticeIssued(NOTICE, FILING, "TEH-CIV-12", NoticeKind.HEARING_DATE,
+                new Recipient(RecipientRole.APPLICANT, MANAGER, "زهرا احمدی"), CONTACTS,
+                new NoticeContent("وقت رسیدگی: ۱۴۰۵/۰۳/۱۰ ساعت ۹",
+                        List.of("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                new DeadlineRule(DeadlineKind.APPEAL, 20)));
+        add(samples, new NoticeEvent.NoticeDeposited(NOTICE, FILING, MANAGER, CONTACTS, SERVED, APPEAL_DEADLINE));
+        add(samples, new NoticeEvent.AlertSent(NOTICE, FILING, "ALR-1", new MobileNumber("09121234567"), "sms-gateway-1"));
+        add(samples, new NoticeEvent.AlertDelivered(NOTICE, FILING, "ALR-1"));
+        add(samples, new NoticeEvent.AlertFailed(NOTICE, FILING, "ALR-2", 3, "gateway timeout"));
+        add(samples, new NoticeEvent.NoticeViewed(NOTICE, FILING, Instant.parse("2026-06-01T08:15:00Z"),
+                ViewChannel.SANA_ACCOUNT, Instant.parse("2026-05-31T06:00:00Z")));
+        add(samples, new NoticeEvent.LackOfAccessClaimed(NOTICE, FILING, "در بیمارستان بستری بودم"));
+        add(samples, new NoticeEvent.LackOfAccessUpheld(NOTICE, FILING, SERVED, Instant.parse("2026-06-07T06:30:00Z"),
+                new Deadline(new DeadlineRule(DeadlineKind.APPEAL, 20), LocalDate.of(2026, 6, 7), LocalDate.of(2026, 6, 27)),
+                "گواهی بستری ارائه شد"));
+        add(samples, new NoticeEvent.LackOfAccessDismissed(NOTICE, FILING, "ادعا اثبات نشد"));
+        add(samples, new NoticeEvent.NoticeWithdrawn(NOTICE, FILING, "ابلاغ به اشتباه صادر شد"));
+    }
+
+    static final String REPORT = "RPT-1405-000009";
+    static final String REPORTING_BODY = "RB-POLICE-TEH-7";
+    static final String OFFICER = "0011000031";
+
+    private static void addReportAndPaperFileSamples(Map<Class<?>, Object> samples) {
+        add(samples, new ExternalReportEvent.ReportSubmitted(REPORT, FILING, REPORTING_BODY,
+                ReportingBodyKind.JUDICIAL_OFFICERS_UNIT, ReportKind.RESULT_OF_ACTION, "گزارش معاینه محل",
+                List.of(PETITION), new TrackingCode("4829135702648156"), "TEH-CIV-12", OFFICER));
+        add(samples, new ExternalReportEvent.ReportAcknowledged(REPORT, FILING, "TEH-CIV-12", COURT_CLERK));
+        add(samples, new ReportingBodyEvent.ReportingBodyRegistered(REPORTING_BODY, ReportingBodyKind.JUDICIAL_OFFICERS_UNIT,
+                "کلانتری ۷ تهران", new LinkedHashSet<>(List.of(ReportKind.RESULT_OF_ACTION, ReportKind.EXECUTION_OF_ORDER)),
+                List.of(OFFICER), "ADMIN-1"));
+        add(samples, new ReportingBodyEvent.ReportingBodyUserAdded(REPORTING_BODY, "0011000058", "ADMIN-1"));
+        add(samples, new PaperFileEvent.PaperFileRegistered("PF-1405-003", FILING, REPORTING_BODY, "P-1405/31",
+                "ستوان یکم محمدی", 2, OFFICER));
+        add(samples, new PaperFileEvent.PaperActRecorded("PF-1405-003", FILING, 1, "بازداشت متهم در محل"));
+    }
+
     private static void add(Map<Class<?>, Object> samples, Object event) {
         samples.put(event.getClass(), event);
     }
 
     static List<Class<?>> eventTypes() {
-        return EVENT_INTERFACES.stream().flatMap(i -> Arrays.stream(i.getPermittedSubclasses())).toList();
+        return eventInterfaces().stream().flatMap(i -> Arrays.stream(i.getPermittedSubclasses())).toList();
     }
 
     // ---- tests -----------------------------------------------------------------------------
 
     @Test
+    void the_event_interfaces_are_found_in_the_classes_of_ledger_core() {
+        assertThat(eventInterfaces()).contains(FilingEvent.class, OfficeEvent.class, InspectionEvent.class,
+                AccessEvent.class, NoticeEvent.class, ExternalReportEvent.class, ReportingBodyEvent.class,
+                PaperFileEvent.class);
+        assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(47).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void every_revisioned_class_is_an_event_type_found_by_discovery() {
+        List<Class<?>> revisioned = CORE.stream()
+                .filter(c -> c.isAnnotatedWith(Revision.class))
+                .<Class<?>>map(JavaClass::reflect)
+                .toList();
+
+        assertThat(eventTypes()).containsExactlyInAnyOrderElementsOf(revisioned);
+    }
+
+    @Test
     void every_event_type_has_a_sample_and_an_approved_file() {
         List<Class<?>> types = eventTypes();
 
-        assertThat(types).hasSize(31);
         assertThat(samples().keySet()).containsExactlyInAnyOrderElementsOf(types);
         for (Class<?> type : types) {
             assertThat(approvedFile(type))
