@@ -10,7 +10,7 @@ import ir.daftar.core.inspection.LedgerEntry;
 import ir.daftar.core.inspection.OfficeAudit;
 import ir.daftar.projections.inspection.EventStoreCursor;
 import ir.daftar.projections.inspection.InspectionFile;
-import ir.daftar.projections.inspection.OfficeReplay;
+import ir.daftar.projections.replay.OfficeReplay;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

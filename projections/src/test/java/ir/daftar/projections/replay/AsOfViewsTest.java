@@ -1,4 +1,4 @@
-package ir.daftar.projections.inspection;
+package ir.daftar.projections.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import ir.daftar.projections.privacy.HmacPersonalDataHasher;
 import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.EventStoreFixture;
 import ir.daftar.projections.testing.FilingStory;
+import ir.daftar.projections.inspection.EventStoreCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
