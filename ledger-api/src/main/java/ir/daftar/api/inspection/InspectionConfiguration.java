@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.core.fee.CourtFeeTariffs;
 import ir.daftar.core.inspection.AuditLimits;
 import ir.daftar.projections.replay.AsOfViews;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
 import ir.daftar.projections.replay.OfficeReplay;
 import java.time.Duration;
 import javax.sql.DataSource;

@@ -30,7 +30,7 @@ import ir.daftar.core.inspection.InspectionCommand;
 import ir.daftar.core.inspection.InspectionKind;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.replay.AsOfViews;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
 import ir.daftar.projections.inspection.FindInspectionsOfInspector;
 import ir.daftar.projections.inspection.InspectionFile;
 import ir.daftar.projections.inspection.InspectionSummary;

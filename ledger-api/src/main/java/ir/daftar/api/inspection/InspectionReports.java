@@ -8,7 +8,7 @@ import ir.daftar.core.inspection.Finding;
 import ir.daftar.core.inspection.InspectionEvent.FindingAccepted;
 import ir.daftar.core.inspection.LedgerEntry;
 import ir.daftar.core.inspection.OfficeAudit;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
 import ir.daftar.projections.inspection.InspectionFile;
 import ir.daftar.projections.replay.OfficeReplay;
 import java.io.IOException;

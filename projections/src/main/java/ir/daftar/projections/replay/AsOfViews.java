@@ -7,7 +7,7 @@ import ir.daftar.core.filing.FilingEvent.FilingStarted;
 import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
 import ir.daftar.core.filing.FilingEvent.TrackingCodeIssued;
 import ir.daftar.core.inspection.LedgerEntry;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.casestatus.CaseStatus;

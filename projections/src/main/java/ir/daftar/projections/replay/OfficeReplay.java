@@ -5,7 +5,7 @@ import ir.daftar.core.inspection.ActivityEntry;
 import ir.daftar.core.inspection.AuditLimits;
 import ir.daftar.core.inspection.Finding;
 import ir.daftar.core.inspection.OfficeAudit;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -12,10 +12,11 @@ import ir.daftar.projections.casestatus.CaseStatusProjection;
 import ir.daftar.projections.casestatus.CaseStatusView;
 import ir.daftar.projections.casestatus.FindCaseStatus;
 import ir.daftar.projections.privacy.HmacPersonalDataHasher;
+import ir.daftar.projections.store.EventStoreCursor;
+import ir.daftar.projections.store.LedgerJson;
 import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.EventStoreFixture;
 import ir.daftar.projections.testing.FilingStory;
-import ir.daftar.projections.inspection.EventStoreCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class AsOfViewsTest {
 
     EventStoreFixture store;
     AsOfViews asOf;
-    ObjectMapper objectMapper = EventStoreFixture.ledgerObjectMapper();
+    ObjectMapper objectMapper = LedgerJson.objectMapper();
     List<DomainEventMessage<FilingEvent>> events = new ArrayList<>();
 
     @BeforeAll
