@@ -2,10 +2,8 @@ package db.migration;
 
 import ir.daftar.api.integrity.EventChainWriter;
 import ir.daftar.core.integrity.StoredRecord;
+import ir.daftar.projections.store.StoredEvents;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -21,18 +19,7 @@ public class V31__chain_existing_events extends BaseJavaMigration {
         Connection c = context.getConnection();
         long after = Long.MIN_VALUE;
         while (true) {
-            List<StoredRecord> batch = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
-                    + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data "
-                    + "FROM domain_event_entry WHERE global_index > ? ORDER BY global_index")) {
-                s.setLong(1, after);
-                s.setMaxRows(1000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        batch.add(EventChainWriter.stored(rs));
-                    }
-                }
-            }
+            List<StoredRecord> batch = StoredEvents.after(c, after, 1000);
             if (batch.isEmpty()) {
                 return;
             }

@@ -10,7 +10,7 @@ import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.filing.FilingEvent.FilingStarted;
 import ir.daftar.projections.accesslog.AccessLogView;
 import ir.daftar.projections.accesslog.FindAccessLog;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -12,6 +12,7 @@ import ir.daftar.core.office.Office;
 import ir.daftar.core.paper.PaperFile;
 import ir.daftar.core.report.ExternalReport;
 import ir.daftar.core.report.ReportingBody;
+import ir.daftar.projections.store.EventTable;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -39,7 +40,7 @@ public class AxonConfiguration {
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
+                .eventTable(EventTable.NAME)
                 .snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index")
                 .eventIdentifierColumn("event_identifier")

@@ -9,7 +9,7 @@ import ir.daftar.core.inspection.InspectionEvent.ReportFinalized;
 import ir.daftar.core.inspection.OfficeAudit;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.casestatus.CaseStatusView;
-import ir.daftar.projections.inspection.AsOfViews;
+import ir.daftar.projections.replay.AsOfViews;
 import ir.daftar.projections.inspection.InspectionFile;
 import ir.daftar.projections.inspection.InspectionSummary;
 import java.time.Instant;

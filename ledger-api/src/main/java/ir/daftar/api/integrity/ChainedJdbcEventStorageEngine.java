@@ -1,5 +1,6 @@
 package ir.daftar.api.integrity;
 
+import ir.daftar.projections.store.StoredEvents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JDBC storage engine, plus the hash chain: after Axon appends a batch of events, the same
- * transaction reads them back as stored and chains them ({@link EventChainWriter}). If chaining
+ * transaction reads them back as stored ({@link StoredEvents}) and chains them ({@link EventChainWriter}). If chaining
  * fails, the append fails with it: no event is ever stored without its link.
  */
 public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
@@ -31,7 +32,7 @@ public class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
         transactions.executeInTransaction(() -> {
             super.appendEvents(events, serializer);
             try (Connection c = getConnection()) {
-                EventChainWriter.chain(c, EventChainWriter.readStored(c,
+                EventChainWriter.chain(c, StoredEvents.byIds(c,
                         events.stream().map(EventMessage::getIdentifier).toList()));
             } catch (SQLException e) {
                 throw new EventStoreException("could not chain the appended events", e);

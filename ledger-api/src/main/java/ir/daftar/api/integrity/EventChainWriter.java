@@ -6,54 +6,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Chains stored events to their predecessors: reads the rows exactly as they were stored (in the
- * caller's transaction), computes each event's hash over its canonical form and the hash of the
- * event before it in its aggregate stream, and records both in {@code event_chain}. Plain JDBC on
- * the given connection, so it runs inside the event store's append and inside a Flyway migration.
+ * Chains stored events to their predecessors: given the rows exactly as they were stored (read in
+ * the caller's transaction by {@link ir.daftar.projections.store.StoredEvents}), computes each
+ * event's hash over its canonical form and the hash of the event before it in its aggregate
+ * stream, and records both in {@code event_chain}. Plain JDBC on the given connection, so it runs
+ * inside the event store's append and inside a Flyway migration.
  */
 public final class EventChainWriter {
 
-    static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
-            + "time_stamp, payload_type, payload_revision, payload, meta_data";
-
     private EventChainWriter() {
-    }
-
-    /** Reads the stored rows of the given event ids, in global order. */
-    public static List<StoredRecord> readStored(Connection c, Collection<String> eventIds) throws SQLException {
-        List<StoredRecord> rows = new ArrayList<>(eventIds.size());
-        List<String> ids = new ArrayList<>(eventIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                    + " FROM domain_event_entry WHERE event_identifier IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(stored(rs));
-                    }
-                }
-            }
-        }
-        rows.sort(java.util.Comparator.comparingLong(StoredRecord::globalIndex));
-        return rows;
-    }
-
-    public static StoredRecord stored(ResultSet rs) throws SQLException {
-        return new StoredRecord(rs.getLong("global_index"), rs.getString("event_identifier"),
-                rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("type"),
-                rs.getString("time_stamp"), rs.getString("payload_type"), rs.getString("payload_revision"),
-                rs.getBytes("payload"), rs.getBytes("meta_data"));
     }
 
     /**

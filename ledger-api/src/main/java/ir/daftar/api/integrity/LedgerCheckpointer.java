@@ -4,6 +4,7 @@ import ir.daftar.core.integrity.CheckpointStatement;
 import ir.daftar.core.integrity.EventHash;
 import ir.daftar.core.integrity.Manifest;
 import ir.daftar.core.integrity.StoredRecord;
+import ir.daftar.projections.store.EventTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,10 +114,11 @@ public class LedgerCheckpointer {
             return Optional.empty();
         }
         List<Manifest.Entry> entries = new ArrayList<>();
-        jdbc.query("SELECT " + prefixed("e.") + ", c.event_hash, c.previous_hash FROM domain_event_entry e "
-                + "JOIN event_chain c ON c.global_index = e.global_index "
-            + "WHERE e.global_index >= ? AND e.global_index <= ? ORDER BY e.global_index LIMIT ?", rs -> {
-                    StoredRecord event = EventChainWriter.stored(rs);
+        String index = "e." + EventTable.GLOBAL_INDEX;
+        jdbc.query("SELECT " + EventTable.columns("e.") + ", c.event_hash, c.previous_hash "
+                + "FROM " + EventTable.NAME + " e JOIN event_chain c ON c.global_index = " + index
+                + " WHERE " + index + " >= ? AND " + index + " <= ? ORDER BY " + index + " LIMIT ?", rs -> {
+                    StoredRecord event = EventTable.stored(rs);
                     byte[] chained = rs.getBytes("event_hash");
                     if (!Arrays.equals(EventHash.of(event, rs.getBytes("previous_hash")), chained)) {
                         throw new IllegalStateException("refusing to seal: the stored event at " + event.describe()
@@ -144,10 +146,5 @@ public class LedgerCheckpointer {
                 EventHash.hex(statement.root()));
         return Optional.of(new Checkpoint(from, to, entries.size(), EventHash.hex(statement.root()), statement.createdAt(),
                 signer.keyId()));
-    }
-
-    private static String prefixed(String alias) {
-        return Arrays.stream(EventChainWriter.EVENT_COLUMNS.split(",\\s*")).map(c -> alias + c)
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
     }
 }

@@ -26,6 +26,7 @@ import ir.daftar.core.office.StaffRole;
 import ir.daftar.core.party.NationalCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.core.party.PersonType;
+import ir.daftar.projections.store.EventTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -352,8 +353,8 @@ public final class Benchmark {
     // ---- raw baseline --------------------------------------------------------------------
 
     /**
-     * Plain JDBC inserts into a copy of {@code domain_event_entry}, one auto-committed transaction per row. On the
-     * embedded store, into an H2 file of its own ({@code raw}, or {@code raw-synced} with {@code sync}: each commit
+     * Plain JDBC inserts into a copy of the event table ({@link EventTable}), one auto-committed transaction per
+     * row. On the embedded store, into an H2 file of its own ({@code raw}, or {@code raw-synced} with {@code sync}: each commit
      * followed by {@code CHECKPOINT SYNC}, as the application does on the embedded store to make a commit durable).
      */
     private Map<String, Object> rawBaseline(int payloadBytes, int metaBytes, int rows, boolean sync) throws Exception {
@@ -368,7 +369,7 @@ public final class Benchmark {
                         + "time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255), "
                         + "payload BYTEA NOT NULL, meta_data BYTEA, UNIQUE (aggregate_identifier, sequence_number))");
             } else {
-                s.execute("CREATE TABLE " + table + " (LIKE domain_event_entry INCLUDING ALL)");
+                s.execute("CREATE TABLE " + table + " (LIKE " + EventTable.NAME + " INCLUDING ALL)");
             }
         }
         log("raw baseline%s: %d rows of %d+%d bytes, one transaction each, %d clients", sync ? " + CHECKPOINT SYNC" : "",
@@ -727,7 +728,7 @@ public final class Benchmark {
     private Map<String, Object> eventShape() throws SQLException {
         try (Connection c = connect(true); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), avg(octet_length(payload)), avg(octet_length(meta_data)) "
-                     + "FROM domain_event_entry")) {
+                     + "FROM " + EventTable.NAME)) {
             rs.next();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("events", rs.getLong(1));
@@ -739,7 +740,7 @@ public final class Benchmark {
 
     private long eventCount() throws SQLException {
         try (Connection c = connect(true); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + EventTable.NAME)) {
             rs.next();
             return rs.getLong(1);
         }

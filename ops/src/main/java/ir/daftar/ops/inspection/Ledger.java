@@ -1,9 +1,5 @@
 package ir.daftar.ops.inspection;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.fee.CourtFeeTariff;
 import ir.daftar.core.fee.CourtFeeTariffs;
@@ -14,7 +10,9 @@ import ir.daftar.core.inspection.Inspection;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeStaffing;
-import ir.daftar.projections.inspection.EventStoreCursor;
+import ir.daftar.projections.store.EventStoreCursor;
+import ir.daftar.projections.store.EventTable;
+import ir.daftar.projections.store.LedgerJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +22,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.axonframework.common.jdbc.DataSourceConnectionProvider;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -40,8 +35,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The ledger outside the Spring application, for operators' tools: Axon's JDBC event store on
- * the application's tables, the ledger's Jackson serializer, and the real aggregates behind a
- * command gateway (so that generated activity obeys the same rules as the API).
+ * the application's tables and the ledger's Jackson serializer, both from the ledger store
+ * ({@link EventTable#engine}, {@link LedgerJson}, as the projections' test fixture uses them), and
+ * the real aggregates behind a command gateway (so that generated activity obeys the same rules as the API).
  */
 public final class Ledger implements AutoCloseable {
 
@@ -54,30 +50,8 @@ public final class Ledger implements AutoCloseable {
     public Ledger(DataSource dataSource, CourtFeeTariffs tariffs) {
         this.dataSource = dataSource;
         this.tariffs = tariffs;
-        this.serializer = JacksonSerializer.builder().objectMapper(objectMapper()).build();
-        this.engine = JdbcEventStorageEngine.builder()
-                .connectionProvider(new DataSourceConnectionProvider(dataSource))
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .schema(schema())
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .build();
-    }
-
-    /** The mapper of the ledger's JSON, configured as in the application. */
-    public static ObjectMapper objectMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
-    /** The application's event schema (snake_case, Flyway-owned). */
-    public static EventSchema schema() {
-        return EventSchema.builder().eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
-                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data").build();
+        this.serializer = LedgerJson.serializer();
+        this.engine = EventTable.engine(dataSource, serializer);
     }
 
     /** Creates the application's tables from the migrations in the source tree (for scratch databases). */
@@ -94,7 +68,7 @@ public final class Ledger implements AutoCloseable {
         List<CourtFeeTariff> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                all.add(objectMapper().readValue(f.toFile(), CourtFeeTariff.class));
+                all.add(LedgerJson.objectMapper().readValue(f.toFile(), CourtFeeTariff.class));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the tariffs in " + dir, e);
@@ -122,7 +96,7 @@ public final class Ledger implements AutoCloseable {
             TrackingCodeIssuer issuer = filingId -> TrackingCode.random(random);
             axon = DefaultConfigurer.defaultConfiguration(false) // no service-loaded modules: never Axon Server here
                     .configureEmbeddedEventStore(c -> engine)
-                    .configureSerializer(c -> JacksonSerializer.builder().objectMapper(objectMapper()).defaultTyping().build())
+                    .configureSerializer(c -> JacksonSerializer.builder().objectMapper(LedgerJson.objectMapper()).defaultTyping().build())
                     .configureEventSerializer(c -> serializer)
                     .configureMessageSerializer(c -> serializer)
                     .configureCorrelationDataProviders(c -> List.of(new SimpleCorrelationDataProvider(

@@ -23,7 +23,7 @@ import ir.daftar.core.office.StaffRole;
 import ir.daftar.core.party.NationalCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.core.party.PersonType;
-import ir.daftar.projections.inspection.OfficeReplay;
+import ir.daftar.projections.replay.OfficeReplay;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

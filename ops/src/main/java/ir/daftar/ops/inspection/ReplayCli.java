@@ -2,7 +2,7 @@ package ir.daftar.ops.inspection;
 
 import ir.daftar.core.inspection.AuditLimits;
 import ir.daftar.core.inspection.Finding;
-import ir.daftar.projections.inspection.OfficeReplay;
+import ir.daftar.projections.replay.OfficeReplay;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package ir.daftar.ops.reliability;
 
 import com.sun.net.httpserver.HttpServer;
 import ir.daftar.ops.verify.VerifyLedger;
+import ir.daftar.projections.store.EventTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -232,7 +233,7 @@ public final class CrashDrill {
         long lookups;
         Map<String, String> outbox = new LinkedHashMap<>();
         try (Connection c = store.connect(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT aggregate_identifier, payload_type FROM domain_event_entry "
+            try (ResultSet rs = s.executeQuery("SELECT aggregate_identifier, payload_type FROM " + EventTable.NAME + " "
                     + "WHERE payload_type LIKE '%FilingStarted' OR payload_type LIKE '%IdentityVerified' "
                     + "OR payload_type LIKE '%NoticeDeposited'")) {
                 while (rs.next()) {
@@ -240,12 +241,13 @@ public final class CrashDrill {
                     byType.computeIfAbsent(type, t -> new HashSet<>()).add(rs.getString(1));
                 }
             }
-            duplicates = single(s, "SELECT COUNT(*) FROM (SELECT aggregate_identifier, payload_type FROM domain_event_entry "
+            duplicates = single(s, "SELECT COUNT(*) FROM (SELECT aggregate_identifier, payload_type FROM "
+                    + EventTable.NAME + " "
                     + "WHERE payload_type LIKE '%FilingStarted' OR payload_type LIKE '%IdentityVerified' "
                     + "OR payload_type LIKE '%NoticeDeposited' GROUP BY aggregate_identifier, payload_type "
                     + "HAVING COUNT(*) > 1) d")
-                    + single(s, "SELECT COUNT(*) - COUNT(DISTINCT event_identifier) FROM domain_event_entry");
-            unchained = single(s, "SELECT COUNT(*) FROM domain_event_entry d WHERE NOT EXISTS "
+                    + single(s, "SELECT COUNT(*) - COUNT(DISTINCT event_identifier) FROM " + EventTable.NAME);
+            unchained = single(s, "SELECT COUNT(*) FROM " + EventTable.NAME + " d WHERE NOT EXISTS "
                     + "(SELECT 1 FROM event_chain c WHERE c.global_index = d.global_index)");
             lookups = single(s, "SELECT COUNT(*) FROM status_lookup_log");
             try (ResultSet rs = s.executeQuery("SELECT notice_id, status FROM alert_outbox")) {

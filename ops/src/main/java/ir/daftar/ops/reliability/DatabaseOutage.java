@@ -3,6 +3,8 @@ package ir.daftar.ops.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import ir.daftar.projections.store.EventTable;
+import ir.daftar.projections.store.StoredEvents;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -442,7 +444,8 @@ public final class DatabaseOutage {
         Map<String, Integer> starts = new HashMap<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
              PreparedStatement s = c.prepareStatement(
-                     "SELECT aggregate_identifier, payload_type FROM domain_event_entry WHERE aggregate_identifier = ANY (?)")) {
+                     "SELECT aggregate_identifier, payload_type FROM " + EventTable.NAME
+                             + " WHERE aggregate_identifier = ANY (?)")) {
             Array ids = c.createArrayOf("varchar", ackedFilings.toArray());
             s.setArray(1, ids);
             try (ResultSet rs = s.executeQuery()) {
@@ -474,7 +477,8 @@ public final class DatabaseOutage {
         Set<String> ids = new HashSet<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
              ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT aggregate_identifier FROM domain_event_entry WHERE payload_type LIKE '%FilingStarted'")) {
+                     "SELECT aggregate_identifier FROM " + EventTable.NAME
+                             + " WHERE payload_type LIKE '%FilingStarted'")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
@@ -510,10 +514,8 @@ public final class DatabaseOutage {
     }
 
     private long queryHead() throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            return StoredEvents.head(c);
         }
     }
 

@@ -5,6 +5,7 @@ import ir.daftar.core.integrity.CheckpointStatement;
 import ir.daftar.core.integrity.EventHash;
 import ir.daftar.core.integrity.Manifest;
 import ir.daftar.core.integrity.StoredRecord;
+import ir.daftar.projections.store.StoredEvents;
 import java.io.PrintStream;
 import java.security.PublicKey;
 import java.sql.Connection;
@@ -106,15 +107,12 @@ public final class LedgerVerifier {
         long events = 0;
         long unsealed = 0;
         Finding firstUnsealed = null;
-        try (PreparedStatement es = connection.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
-                + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data "
-                + "FROM domain_event_entry ORDER BY global_index");
+        try (StoredEvents.InGlobalOrder er = StoredEvents.inGlobalOrder(connection, FETCH);
              PreparedStatement cs = connection.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
                      + "sequence_number, event_hash, previous_hash FROM event_chain ORDER BY global_index")) {
-            es.setFetchSize(FETCH);
             cs.setFetchSize(FETCH);
-            try (ResultSet er = es.executeQuery(); ResultSet cr = cs.executeQuery()) {
-                StoredRecord e = nextEvent(er);
+            try (ResultSet cr = cs.executeQuery()) {
+                StoredRecord e = er.next();
                 Link c = nextLink(cr);
                 while (e != null || c != null) {
                     if (e == null || (c != null && c.globalIndex() < e.globalIndex())) {
@@ -152,7 +150,7 @@ public final class LedgerVerifier {
                         progress.printf("  verified %,d events (global index %d, %,d streams)%n", events, e.globalIndex(),
                                 streams.size());
                     }
-                    e = nextEvent(er);
+                    e = er.next();
                     if (link != null) {
                         c = nextLink(cr);
                     }
@@ -281,24 +279,17 @@ public final class LedgerVerifier {
     }
 
     private Optional<Long> chainedIndexOf(String eventId) throws SQLException {
-        return single("SELECT global_index FROM event_chain WHERE event_identifier = ?", eventId, null);
-    }
-
-    private Optional<Long> chainedIndexOf(String aggregateId, long sequenceNumber) throws SQLException {
-        return single("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?",
-                aggregateId, sequenceNumber);
-    }
-
-    private Optional<Long> single(String sql, String key, Long number) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, key);
-            if (number != null) {
-                s.setLong(2, number);
-            }
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT global_index FROM event_chain WHERE event_identifier = ?")) {
+            s.setString(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    private Optional<Long> chainedIndexOf(String aggregateId, long sequenceNumber) throws SQLException {
+        return StoredEvents.globalIndexOf(connection, aggregateId, sequenceNumber);
     }
 
     private List<StoredCheckpoint> loadCheckpoints() throws SQLException {
@@ -312,14 +303,6 @@ public final class LedgerVerifier {
             }
         }
         return all;
-    }
-
-    private static StoredRecord nextEvent(ResultSet rs) throws SQLException {
-        if (!rs.next()) {
-            return null;
-        }
-        return new StoredRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10));
     }
 
     private static Link nextLink(ResultSet rs) throws SQLException {

@@ -7,7 +7,7 @@ import ir.daftar.core.inspection.AuditLimits;
 import ir.daftar.core.inspection.Finding;
 import ir.daftar.ops.inspection.ScenarioGenerator.Planted;
 import ir.daftar.ops.inspection.ScenarioGenerator.Scenario;
-import ir.daftar.projections.inspection.OfficeReplay;
+import ir.daftar.projections.replay.OfficeReplay;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,23 +2,7 @@ package ir.daftar.projections.casestatus;
 
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.filing.FilingEvent;
-import ir.daftar.core.filing.FilingEvent.ApplicantConfirmedDocuments;
-import ir.daftar.core.filing.FilingEvent.ContactDetailsChanged;
-import ir.daftar.core.filing.FilingEvent.ContactDetailsRegistered;
-import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
-import ir.daftar.core.filing.FilingEvent.CourtFeePaid;
-import ir.daftar.core.filing.FilingEvent.DocumentConformityRejected;
-import ir.daftar.core.filing.FilingEvent.DocumentConformityVerified;
-import ir.daftar.core.filing.FilingEvent.DocumentDigitized;
-import ir.daftar.core.filing.FilingEvent.FilingReturned;
-import ir.daftar.core.filing.FilingEvent.PaperComplaintRegistered;
-import ir.daftar.core.filing.FilingEvent.RegisteredAsCase;
 import ir.daftar.core.filing.FilingEvent.FilingStarted;
-import ir.daftar.core.filing.FilingEvent.IdentityVerified;
-import ir.daftar.core.filing.FilingEvent.NotificationUndertakingAcknowledged;
-import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
-import ir.daftar.core.filing.FilingEvent.SubmittedToCompetentAuthority;
-import ir.daftar.core.filing.FilingEvent.TrackingCodeIssued;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.privacy.PersonalDataHasher;
 import java.nio.charset.StandardCharsets;
@@ -65,105 +49,35 @@ public class CaseStatusProjection {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
     }
 
+    /**
+     * Every filing event, through the one mapping {@link CaseStatusChange#of}: the step it adds, the
+     * status it reaches, and what it sets. The applicant's identifier is kept only as its keyed hash.
+     */
     @EventHandler
-    public void on(FilingStarted event, @SequenceNumber long seq, @Timestamp Instant at) {
-        String applicantId = canonical(event.applicant() == null ? null : event.applicant().identifier());
-        repository.insertIfAbsent(event.filingId(), applicantId == null ? null : hasher.hash(applicantId),
-                event.kind(), event.route(), event.competentAuthority().name(), event.officeId(), at);
-        step(event, seq, CaseStep.FILING_STARTED, at, CaseStatus.STARTED);
-    }
-
-    @EventHandler
-    public void on(IdentityVerified event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.IDENTITY_VERIFIED, at, null);
-    }
-
-    @EventHandler
-    public void on(DocumentDigitized event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.DOCUMENT_DIGITIZED, at, null);
-    }
-
-    @EventHandler
-    public void on(ApplicantConfirmedDocuments event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.APPLICANT_CONFIRMED_DOCUMENTS, at, null);
-    }
-
-    @EventHandler
-    public void on(CourtFeeAssessed event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.FEE_ASSESSED, at, CaseStatus.FEE_ASSESSED);
-    }
-
-    @EventHandler
-    public void on(CourtFeePaid event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.FEE_PAID, at, CaseStatus.FEE_PAID);
-    }
-
-    @EventHandler
-    public void on(OriginalsReceived event, @SequenceNumber long seq, @Timestamp Instant at) {
-        repository.setOfficeIfAbsent(event.filingId(), event.officeId());
-        step(event, seq, CaseStep.ORIGINALS_RECEIVED, at, null);
-    }
-
-    @EventHandler
-    public void on(DocumentConformityVerified event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.CONFORMITY_VERIFIED, at, null);
-    }
-
-    @EventHandler
-    public void on(DocumentConformityRejected event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.CONFORMITY_REJECTED, at, null);
-    }
-
-    /** Only that it happened: the mobile and the electronic address stay out of this model. */
-    @EventHandler
-    public void on(ContactDetailsRegistered event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.CONTACT_DETAILS_REGISTERED, at, null);
-    }
-
-    @EventHandler
-    public void on(NotificationUndertakingAcknowledged event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.UNDERTAKING_ACKNOWLEDGED, at, null);
-    }
-
-    @EventHandler
-    public void on(TrackingCodeIssued event, @SequenceNumber long seq, @Timestamp Instant at) {
-        repository.setTrackingCode(event.filingId(), event.trackingCode().value());
-        repository.setOfficeIfAbsent(event.filingId(), event.confirmingOfficeId());
-        step(event, seq, CaseStep.TRACKING_CODE_ISSUED, at, CaseStatus.TRACKING_CODE_ISSUED);
-    }
-
-    @EventHandler
-    public void on(SubmittedToCompetentAuthority event, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (event.competentAuthority() != null) {
-            repository.setCompetentAuthorityName(event.filingId(), event.competentAuthority().name());
+    public void on(FilingEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        CaseStatusChange change = CaseStatusChange.of(event);
+        String filingId = event.filingId();
+        if (change.start() != null && event instanceof FilingStarted started) {
+            String applicantId = canonical(started.applicant() == null ? null : started.applicant().identifier());
+            CaseStatusChange.Start start = change.start();
+            repository.insertIfAbsent(filingId, applicantId == null ? null : hasher.hash(applicantId), start.kind(),
+                    start.route(), start.competentAuthorityName(), start.officeId(), at);
         }
-        step(event, seq, CaseStep.SUBMITTED, at, CaseStatus.SUBMITTED);
-    }
-
-    /** Only that it happened: neither the previous nor the current details are stored here. */
-    @EventHandler
-    public void on(ContactDetailsChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.CONTACT_DETAILS_CHANGED, at, null);
-    }
-
-    /** A11: a complaint lodged on paper is with the competent authority from the start. */
-    @EventHandler
-    public void on(PaperComplaintRegistered event, @SequenceNumber long seq, @Timestamp Instant at) {
-        step(event, seq, CaseStep.PAPER_COMPLAINT_REGISTERED, at, CaseStatus.SUBMITTED);
-    }
-
-    /** A13: registered as a case; the applicant sees the case number and branch. */
-    @EventHandler
-    public void on(RegisteredAsCase event, @SequenceNumber long seq, @Timestamp Instant at) {
-        repository.setCourtDecision(event.filingId(), event.caseNumber(), event.branch(), null);
-        step(event, seq, CaseStep.REGISTERED_AS_CASE, at, CaseStatus.REGISTERED_AS_CASE);
-    }
-
-    /** A13: returned by the authority; the applicant sees the reason. */
-    @EventHandler
-    public void on(FilingReturned event, @SequenceNumber long seq, @Timestamp Instant at) {
-        repository.setCourtDecision(event.filingId(), null, null, event.reason());
-        step(event, seq, CaseStep.RETURNED, at, CaseStatus.RETURNED);
+        if (change.trackingCode() != null) {
+            repository.setTrackingCode(filingId, change.trackingCode());
+        }
+        if (change.officeIfAbsent() != null) {
+            repository.setOfficeIfAbsent(filingId, change.officeIfAbsent());
+        }
+        if (change.competentAuthorityName() != null) {
+            repository.setCompetentAuthorityName(filingId, change.competentAuthorityName());
+        }
+        if (change.decision() != null) {
+            CaseStatusChange.Decision decision = change.decision();
+            repository.setCourtDecision(filingId, decision.caseNumber(), decision.caseBranch(), decision.returnReason());
+        }
+        repository.putStep(filingId, seq, change.step(), at);
+        repository.advance(filingId, change.reached(), at);
     }
 
     /**
@@ -223,11 +137,6 @@ public class CaseStatusProjection {
     @ResetHandler
     public void reset() {
         repository.deleteAll();
-    }
-
-    private void step(FilingEvent event, long seq, CaseStep step, Instant at, CaseStatus reached) {
-        repository.putStep(event.filingId(), seq, step, at);
-        repository.advance(event.filingId(), reached, at);
     }
 
     /** National codes, national ids and tracking codes as ASCII digits without separators. */

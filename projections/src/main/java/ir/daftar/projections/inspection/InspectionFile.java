@@ -10,6 +10,7 @@ import ir.daftar.core.inspection.InspectionEvent.ReportSentToGd;
 import ir.daftar.core.inspection.InspectionEvent.RequestAnswered;
 import ir.daftar.core.inspection.InspectionEvent.RequestSentToOffice;
 import ir.daftar.core.inspection.LedgerEntry;
+import ir.daftar.projections.store.EventStoreCursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,5 @@
 /**
- * What inspectors read (A28, A33, A37): an office's activity replayed from the event store
- * itself (not from a stored projection), the automatic findings with their evidence, and
- * "as of" views that show the state at a past instant from the events up to that instant;
- * and the {@code inspection-list} read model, each inspector's inspections.
+ * The {@code inspection-list} read model (A28, A33): each inspector's inspections. The replay of
+ * an office's activity and the "as of" views live in {@link ir.daftar.projections.replay}.
  */
 package ir.daftar.projections.inspection;

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.daftar.core.access.AccessEvent.CaseDataRead;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.MetaDataKeys;
-import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.FilingStory;
-import ir.daftar.projections.testing.TestDatabase;
+import ir.daftar.projections.testing.ProjectionContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,43 +15,23 @@ import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The access-log projection against one database; the subclasses pick H2 or PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccessLogProjectionContract {
+abstract class AccessLogProjectionContract extends ProjectionContract {
 
     private static final String FILING = "filing-office-1";
     private static final Instant T0 = FilingStory.T0;
 
-    private TestDatabase database;
-    private JdbcTemplate jdbc;
-    private Axon axon;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void open() {
-        database = openDatabase();
-        jdbc = database.jdbc();
+    @Override
+    protected Object projection(JdbcTemplate jdbc) {
+        return new AccessLogProjection(jdbc);
     }
 
-    @AfterAll
-    void close() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        jdbc.update("DELETE FROM access_log");
-        axon = new Axon(new AccessLogProjection(jdbc));
+    @Override
+    protected List<String> tables() {
+        return List.of("access_log");
     }
 
     @Test
@@ -86,7 +65,7 @@ abstract class AccessLogProjectionContract {
         axon.feedOneByOne(reads(), database.transactions());
         List<Map<String, Object>> oneByOne = rows();
         assertThat(oneByOne).hasSize(4);
-        emptyTable();
+        emptyTables();
 
         axon.feedAsOneBatch(reads(), database.transactions());
         assertThat(rows()).isEqualTo(oneByOne);

@@ -5,7 +5,7 @@ import ir.daftar.projections.testing.TestDatabase;
 class AccessLogProjectionH2Test extends AccessLogProjectionContract {
 
     @Override
-    TestDatabase openDatabase() {
+    protected TestDatabase openDatabase() {
         return TestDatabase.h2();
     }
 }

@@ -30,58 +30,36 @@ import java.util.Set;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import ir.daftar.core.filing.TrackingCode;
-import ir.daftar.projections.testing.Axon;
 import ir.daftar.core.notice.NoticeEvent;
 import ir.daftar.projections.testing.FilingStory;
 import ir.daftar.projections.testing.NoticeStory;
 import ir.daftar.projections.testing.Replay;
-import ir.daftar.projections.testing.TestDatabase;
+import ir.daftar.projections.testing.ProjectionContract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The case-history projection against one database; the subclasses pick H2 or PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CaseHistoryProjectionContract {
+abstract class CaseHistoryProjectionContract extends ProjectionContract {
 
     private static final String FILING = "filing-office-1";
     private static final TrackingCode CODE = FilingStory.trackingCode(42);
 
     private final ObjectMapper objectMapper = JsonMapper.builder().findAndAddModules().build();
-    private TestDatabase database;
-    private JdbcTemplate jdbc;
-    private Axon axon;
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void open() {
-        database = openDatabase();
-        jdbc = database.jdbc();
+    @Override
+    protected Object projection(JdbcTemplate jdbc) {
+        return new CaseHistoryProjection(jdbc, objectMapper);
     }
 
-    @AfterAll
-    void close() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        jdbc.update("DELETE FROM case_history");
-        jdbc.update("DELETE FROM case_history_linked");
-        jdbc.update("DELETE FROM case_history_notice");
-        axon = new Axon(new CaseHistoryProjection(jdbc, objectMapper));
+    @Override
+    protected List<String> tables() {
+        return List.of("case_history", "case_history_linked", "case_history_notice");
     }
 
     @Test
@@ -366,7 +344,7 @@ abstract class CaseHistoryProjectionContract {
         axon.feedOneByOne(batch, database.transactions());
         List<Map<String, Object>> oneByOne = allRows();
         assertThat(oneByOne).hasSize(batch.size());
-        emptyTable();
+        emptyTables();
 
         axon.feedAsOneBatch(batch, database.transactions());
         assertThat(allRows()).isEqualTo(oneByOne);

@@ -5,7 +5,7 @@ import ir.daftar.projections.testing.TestDatabase;
 class CaseHistoryProjectionH2Test extends CaseHistoryProjectionContract {
 
     @Override
-    TestDatabase openDatabase() {
+    protected TestDatabase openDatabase() {
         return TestDatabase.h2();
     }
 }

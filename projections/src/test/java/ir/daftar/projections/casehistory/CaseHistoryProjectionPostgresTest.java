@@ -9,7 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 class CaseHistoryProjectionPostgresTest extends CaseHistoryProjectionContract {
 
     @Override
-    TestDatabase openDatabase() {
+    protected TestDatabase openDatabase() {
         return TestDatabase.postgres();
     }
 }

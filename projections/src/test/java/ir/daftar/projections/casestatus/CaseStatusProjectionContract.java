@@ -23,10 +23,9 @@ import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.privacy.HmacPersonalDataHasher;
 import ir.daftar.projections.privacy.PersonalDataHasher;
-import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.FilingStory;
 import ir.daftar.projections.testing.Replay;
-import ir.daftar.projections.testing.TestDatabase;
+import ir.daftar.projections.testing.ProjectionContract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,46 +34,25 @@ import java.time.LocalDate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The case-status projection against one database; the subclasses pick H2 or PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CaseStatusProjectionContract {
+abstract class CaseStatusProjectionContract extends ProjectionContract {
 
     private static final String FILING = "filing-office-1";
     private static final TrackingCode CODE = FilingStory.trackingCode(42);
     private static final PersonalDataHasher HASHER =
             new HmacPersonalDataHasher("a test key of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8));
 
-    private TestDatabase database;
-    private JdbcTemplate jdbc;
-    private Axon axon;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void open() {
-        database = openDatabase();
-        jdbc = database.jdbc();
+    @Override
+    protected Object projection(JdbcTemplate jdbc) {
+        return new CaseStatusProjection(jdbc, HASHER);
     }
 
-    @AfterAll
-    void close() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        jdbc.update("DELETE FROM case_status_step");
-        jdbc.update("DELETE FROM case_status");
-        axon = new Axon(new CaseStatusProjection(jdbc, HASHER));
+    @Override
+    protected List<String> tables() {
+        return List.of("case_status_step", "case_status");
     }
 
     @Test

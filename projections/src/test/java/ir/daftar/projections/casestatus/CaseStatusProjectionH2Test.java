@@ -5,7 +5,7 @@ import ir.daftar.projections.testing.TestDatabase;
 class CaseStatusProjectionH2Test extends CaseStatusProjectionContract {
 
     @Override
-    TestDatabase openDatabase() {
+    protected TestDatabase openDatabase() {
         return TestDatabase.h2();
     }
 }

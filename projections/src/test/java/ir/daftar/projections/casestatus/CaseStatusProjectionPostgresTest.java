@@ -9,7 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 class CaseStatusProjectionPostgresTest extends CaseStatusProjectionContract {
 
     @Override
-    TestDatabase openDatabase() {
+    protected TestDatabase openDatabase() {
         return TestDatabase.postgres();
     }
 }

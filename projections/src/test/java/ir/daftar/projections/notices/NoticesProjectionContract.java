@@ -8,54 +8,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import ir.daftar.core.notice.NoticeEvent;
 import ir.daftar.projections.privacy.HmacPersonalDataHasher;
-import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.FilingStory;
 import ir.daftar.projections.testing.NoticeStory;
-import ir.daftar.projections.testing.TestDatabase;
+import ir.daftar.projections.testing.ProjectionContract;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The notices projection against one database; the subclasses pick H2 or PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class NoticesProjectionContract {
+abstract class NoticesProjectionContract extends ProjectionContract {
 
     private static final String FILING = "filing-office-1";
 
     private final ObjectMapper objectMapper = JsonMapper.builder().findAndAddModules().build();
-    private TestDatabase database;
-    private JdbcTemplate jdbc;
-    private Axon axon;
 
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void open() {
-        database = openDatabase();
-        jdbc = database.jdbc();
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        jdbc.update("DELETE FROM notice");
-        axon = new Axon(new NoticesProjection(jdbc,
+    @Override
+    protected Object projection(JdbcTemplate jdbc) {
+        return new NoticesProjection(jdbc,
                 new HmacPersonalDataHasher("test-key-test-key-test-key-test-key".getBytes(StandardCharsets.UTF_8)),
-                objectMapper));
+                objectMapper);
+    }
+
+    @Override
+    protected List<String> tables() {
+        return List.of("notice");
     }
 
     @Test

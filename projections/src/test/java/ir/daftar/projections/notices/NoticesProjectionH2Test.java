@@ -5,7 +5,7 @@ import ir.daftar.projections.testing.TestDatabase;
 class NoticesProjectionH2Test extends NoticesProjectionContract {
 
     @Override
-    TestDatabase openDatabase() {
+    protected TestDatabase openDatabase() {
         return TestDatabase.h2();
     }
 }

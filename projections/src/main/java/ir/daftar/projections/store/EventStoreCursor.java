@@ -1,6 +1,15 @@
-package ir.daftar.projections.inspection;
+package ir.daftar.projections.store;
+
+import static ir.daftar.projections.store.EventTable.AGGREGATE_IDENTIFIER;
+import static ir.daftar.projections.store.EventTable.COLUMNS;
+import static ir.daftar.projections.store.EventTable.EVENT_IDENTIFIER;
+import static ir.daftar.projections.store.EventTable.GLOBAL_INDEX;
+import static ir.daftar.projections.store.EventTable.NAME;
+import static ir.daftar.projections.store.EventTable.PAYLOAD;
+import static ir.daftar.projections.store.EventTable.SEQUENCE_NUMBER;
 
 import ir.daftar.core.inspection.LedgerEntry;
+import ir.daftar.core.integrity.StoredRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +28,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 
 /**
- * Reads the event store ({@code domain_event_entry}) in global order through a JDBC cursor:
+ * Reads the event store ({@link EventTable}) in global order through a JDBC cursor:
  * rows are fetched a batch at a time and each event is deserialized with the ledger's event
  * serializer and handed on before the next is read, so a replay of years of events needs the
  * memory of one batch. Read-only, in one transaction (a consistent snapshot on PostgreSQL).
@@ -28,9 +37,6 @@ public final class EventStoreCursor {
 
     /** Rows fetched per round trip. */
     public static final int FETCH_SIZE = 500;
-
-    private static final String COLUMNS = "global_index, event_identifier, type, aggregate_identifier, sequence_number, "
-            + "time_stamp, payload_type, payload_revision, payload, meta_data";
 
     private final DataSource dataSource;
     private final Serializer serializer;
@@ -42,11 +48,8 @@ public final class EventStoreCursor {
 
     /** The global index of the last event stored now (0 when the store is empty). */
     public long head() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection c = dataSource.getConnection()) {
+            return StoredEvents.head(c);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the head of the event store", e);
         }
@@ -57,20 +60,21 @@ public final class EventStoreCursor {
      * stops early when the consumer returns false. Returns the number of events read.
      */
     public long streamAll(long head, Predicate<LedgerEntry> consumer) {
-        return query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index <= ? ORDER BY global_index",
+        return query("SELECT " + COLUMNS + " FROM " + NAME + " WHERE " + GLOBAL_INDEX + " <= ? ORDER BY " + GLOBAL_INDEX,
                 consumer, head);
     }
 
     /** Streams the events of one aggregate (a filing, an office, an inspection) in their order. */
     public long streamAggregate(String aggregateId, Predicate<LedgerEntry> consumer) {
-        return query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+        return query("SELECT " + COLUMNS + " FROM " + NAME + " WHERE " + AGGREGATE_IDENTIFIER + " = ? ORDER BY "
+                + SEQUENCE_NUMBER,
                 consumer, aggregateId);
     }
 
     /** One event by its id, or null. */
     public LedgerEntry find(String eventId) {
         LedgerEntry[] found = new LedgerEntry[1];
-        query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE event_identifier = ?", e -> {
+        query("SELECT " + COLUMNS + " FROM " + NAME + " WHERE " + EVENT_IDENTIFIER + " = ?", e -> {
             found[0] = e;
             return false;
         }, eventId);
@@ -80,7 +84,8 @@ public final class EventStoreCursor {
     /** The payload of one event as the JSON text stored, or null. */
     public String payloadJson(String eventId) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT payload FROM domain_event_entry WHERE event_identifier = ?")) {
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT " + PAYLOAD + " FROM " + NAME + " WHERE " + EVENT_IDENTIFIER + " = ?")) {
             s.setString(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8) : null;
@@ -118,19 +123,17 @@ public final class EventStoreCursor {
     }
 
     private LedgerEntry entry(ResultSet rs) throws SQLException {
-        String payloadType = rs.getString("payload_type");
-        Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes("payload"), byte[].class,
-                payloadType, rs.getString("payload_revision")));
+        StoredRecord stored = EventTable.stored(rs);
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
+                stored.payloadType(), stored.payloadRevision()));
         if (payload == null) {
             payload = new UnknownSerializedType(serializer, new SimpleSerializedObject<>(new byte[0], byte[].class,
-                    payloadType, null));
+                    stored.payloadType(), null));
         }
-        byte[] meta = rs.getBytes("meta_data");
-        Map<String, ?> metaData = meta == null ? Map.of()
-                : serializer.<byte[], MetaData>deserialize(new SerializedMetaData<>(meta, byte[].class));
-        return new LedgerEntry(rs.getLong("global_index"), rs.getString("event_identifier"), rs.getString("type"),
-                rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), timestamp(rs.getString("time_stamp")),
-                payload, metaData);
+        Map<String, ?> metaData = stored.metaData() == null ? Map.of()
+                : serializer.<byte[], MetaData>deserialize(new SerializedMetaData<>(stored.metaData(), byte[].class));
+        return new LedgerEntry(stored.globalIndex(), stored.eventId(), stored.aggregateType(), stored.aggregateId(),
+                stored.sequenceNumber(), timestamp(stored.timestamp()), payload, metaData);
     }
 
     /** Axon writes the timestamp as an ISO-8601 string. */

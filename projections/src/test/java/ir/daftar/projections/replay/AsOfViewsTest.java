@@ -1,4 +1,4 @@
-package ir.daftar.projections.inspection;
+package ir.daftar.projections.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import ir.daftar.projections.casestatus.CaseStatusProjection;
 import ir.daftar.projections.casestatus.CaseStatusView;
 import ir.daftar.projections.casestatus.FindCaseStatus;
 import ir.daftar.projections.privacy.HmacPersonalDataHasher;
+import ir.daftar.projections.store.EventStoreCursor;
+import ir.daftar.projections.store.LedgerJson;
 import ir.daftar.projections.testing.Axon;
 import ir.daftar.projections.testing.EventStoreFixture;
 import ir.daftar.projections.testing.FilingStory;
@@ -47,7 +49,7 @@ class AsOfViewsTest {
 
     EventStoreFixture store;
     AsOfViews asOf;
-    ObjectMapper objectMapper = EventStoreFixture.ledgerObjectMapper();
+    ObjectMapper objectMapper = LedgerJson.objectMapper();
     List<DomainEventMessage<FilingEvent>> events = new ArrayList<>();
 
     @BeforeAll

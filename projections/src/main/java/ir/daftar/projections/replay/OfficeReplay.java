@@ -1,10 +1,11 @@
-package ir.daftar.projections.inspection;
+package ir.daftar.projections.replay;
 
 import ir.daftar.core.fee.CourtFeeTariffs;
 import ir.daftar.core.inspection.ActivityEntry;
 import ir.daftar.core.inspection.AuditLimits;
 import ir.daftar.core.inspection.Finding;
 import ir.daftar.core.inspection.OfficeAudit;
+import ir.daftar.projections.store.EventStoreCursor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

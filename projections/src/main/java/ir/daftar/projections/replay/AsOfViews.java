@@ -1,4 +1,4 @@
-package ir.daftar.projections.inspection;
+package ir.daftar.projections.replay;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,7 @@ import ir.daftar.core.filing.FilingEvent.FilingStarted;
 import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
 import ir.daftar.core.filing.FilingEvent.TrackingCodeIssued;
 import ir.daftar.core.inspection.LedgerEntry;
+import ir.daftar.projections.store.EventStoreCursor;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import ir.daftar.projections.casestatus.CaseStatus;
@@ -38,7 +39,7 @@ public final class AsOfViews {
 
     /** The applicant's status page for a filing as it was at {@code at}; empty if the filing had not started. */
     public Optional<CaseStatusView> caseStatus(String filingId, Instant at) {
-        CaseStatusFold fold = new CaseStatusFold(filingId);
+        ReplayedCaseStatus fold = new ReplayedCaseStatus(filingId);
         cursor.streamAggregate(filingId, e -> {
             if (!e.recordedAt().isAfter(at)) {
                 fold.apply(e);
@@ -79,16 +80,16 @@ public final class AsOfViews {
      * oldest first. Streams the event store up to the instant; keeps only the office's filings.
      */
     public List<QueueItem> officeQueue(String officeId, Instant at) {
-        Map<String, CaseStatusFold> held = new HashMap<>();
+        Map<String, ReplayedCaseStatus> held = new HashMap<>();
         cursor.streamAll(cursor.head(), e -> {
             if (e.recordedAt().isAfter(at) || !(e.payload() instanceof FilingEvent event)) {
                 return true;
             }
-            CaseStatusFold fold = held.get(event.filingId());
+            ReplayedCaseStatus fold = held.get(event.filingId());
             if (fold == null && joinsOffice(event, officeId)) {
-                fold = new CaseStatusFold(event.filingId());
+                fold = new ReplayedCaseStatus(event.filingId());
                 if (!(event instanceof FilingStarted)) {
-                    CaseStatusFold earlier = fold;
+                    ReplayedCaseStatus earlier = fold;
                     long before = e.sequenceNumber();
                     cursor.streamAggregate(event.filingId(), prior -> {
                         if (prior.sequenceNumber() < before) {
