@@ -1,10 +1,9 @@
 package ir.daftar.api.filing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.api.access.AccessLog;
 import ir.daftar.api.authority.AuthorityDirectory;
-import ir.daftar.api.config.AxonConfiguration;
+import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
 import ir.daftar.api.filing.FilingRequests.ContactDetailsRequest;
 import ir.daftar.api.filing.FilingRequests.DigitizeDocumentRequest;
@@ -103,17 +102,17 @@ class FilingController {
     private final AccessLog accessLog;
     private final CaseReadAccess readers;
     private final StatusLabels labels;
-    private final ObjectMapper json;
+    private final LedgerJson json;
 
     FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog,
-                     CaseReadAccess readers, StatusLabels labels) {
+                     CaseReadAccess readers, StatusLabels labels, LedgerJson json) {
         this.commands = commands;
         this.queries = queries;
         this.authorities = authorities;
         this.accessLog = accessLog;
         this.readers = readers;
         this.labels = labels;
-        this.json = AxonConfiguration.ledgerObjectMapper();
+        this.json = json;
     }
 
     /**
@@ -417,7 +416,7 @@ class FilingController {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-history-" + filingId + ".csv\"")
-                    .body(HistoryCsv.write(view));
+                    .body(HistoryCsv.write(view, json));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }
@@ -504,7 +503,7 @@ class FilingController {
 
     private String fingerprint(StartFiling unkeyed) {
         try {
-            return Inputs.sha256(json.writeValueAsBytes(unkeyed));
+            return Inputs.sha256(json.mapper().writeValueAsBytes(unkeyed));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package ir.daftar.api.security;
 
-import ir.daftar.api.demo.DemoAccounts;
 import ir.daftar.api.problem.ProblemWriter;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,14 +55,18 @@ public class SecurityConfiguration {
         return new VerifiedCredentialCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), 5 * 60_000L);
     }
 
+    /**
+     * The local accounts of {@code daftar.security.accounts}, then those of every {@link AccountSource}
+     * (the demo accounts of the embedded default); a configured account wins over a supplied one of the same name.
+     */
     @Bean
-    public UserDetailsService users(AccountProperties properties, DemoAccounts demo) {
+    public UserDetailsService users(AccountProperties properties, ObjectProvider<AccountSource> sources) {
         Map<String, DaftarPrincipal> byName = new HashMap<>();
         for (AccountProperties.Account a : properties.getAccounts()) {
             byName.put(a.username(), new DaftarPrincipal(a.username(), a.password(), a.actorId(), a.role(), a.officeId(),
                     a.authorityId(), a.reportingBodyId()));
         }
-        demo.accounts().forEach(p -> byName.putIfAbsent(p.username(), p));
+        sources.orderedStream().flatMap(s -> s.accounts().stream()).forEach(p -> byName.putIfAbsent(p.username(), p));
         return username -> {
             DaftarPrincipal p = byName.get(username);
             if (p == null) {

@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.cache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

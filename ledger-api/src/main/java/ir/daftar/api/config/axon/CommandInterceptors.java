@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.axon;
 
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.core.common.MetaDataKeys;

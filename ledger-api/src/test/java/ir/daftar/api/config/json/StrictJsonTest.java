@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ class StrictJsonTest {
     private static ObjectMapper mapper() {
         Jackson2ObjectMapperBuilder builder = new Jackson2ObjectMapperBuilder();
         new StrictJson().strictJsonMapping().customize(builder);
-        new InputLimits().plainTextOnly().customize(builder);
+        new PlainText().plainTextOnly().customize(builder);
         return builder.build();
     }
 

@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.axon;
 
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Gauge;

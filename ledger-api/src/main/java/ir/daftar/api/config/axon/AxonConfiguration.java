@@ -1,9 +1,7 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.axon;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ir.daftar.api.config.cache.CachedAggregates;
+import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
 import ir.daftar.core.notice.Notice;
@@ -15,7 +13,6 @@ import ir.daftar.core.report.ReportingBody;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -30,8 +27,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The event store: Axon's JDBC engine on tables owned by Flyway (snake_case names, bytea
- * payloads), Jackson for every serializer, the actor copied from each command onto its events.
+ * The Axon wiring: the event store on tables owned by Flyway (snake_case names, bytea payloads),
+ * Jackson for every serializer ({@link LedgerJson}), the actor copied from each command onto its
+ * events, the aggregates (two of them cached: {@link CachedAggregates}) and the command gateway.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -67,35 +65,23 @@ public class AxonConfiguration {
                 .build();
     }
 
-    /**
-     * The mapper for the ledger's own JSON (event payloads, tariffs, request fingerprints): dates
-     * as ISO strings, unknown fields tolerated (older readers of newer events). Not a bean, so
-     * that Spring MVC keeps Boot's mapper (problem details and the rest).
-     */
-    public static ObjectMapper ledgerObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
     @Bean
     @Primary
-    public Serializer serializer() {
+    public Serializer serializer(LedgerJson json) {
         // default typing changes the mapper it is given: each serializer gets its own
-        return JacksonSerializer.builder().objectMapper(ledgerObjectMapper()).defaultTyping().build();
+        return JacksonSerializer.builder().objectMapper(json.copy()).defaultTyping().build();
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(ledgerObjectMapper()).build();
+    public Serializer eventSerializer(LedgerJson json) {
+        return JacksonSerializer.builder().objectMapper(json.copy()).build();
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    public Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(ledgerObjectMapper()).build();
+    public Serializer messageSerializer(LedgerJson json) {
+        return JacksonSerializer.builder().objectMapper(json.copy()).build();
     }
 
     /** Who acted, in which role and office: copied from the command onto every event it causes. */
@@ -120,8 +106,8 @@ public class AxonConfiguration {
                     .configureAggregate(ExternalReport.class)
                     .configureAggregate(PaperFile.class)
                     .configureAggregate(Inspection.class);
-            configurer.configureAggregate(cached(Filing.class, cacheSize));
-            configurer.configureAggregate(cached(Notice.class, cacheSize));
+            configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
+            configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
     }
 
@@ -132,13 +118,5 @@ public class AxonConfiguration {
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConflictRetryScheduler(3)).build();
-    }
-
-    private static <A> AggregateConfigurer<A> cached(Class<A> type, int cacheSize) {
-        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
-        if (cacheSize > 0) {
-            aggregate.configureRepository(c -> FreshCachingRepository.of(type, c, new BoundedAggregateCache(cacheSize)));
-        }
-        return aggregate;
     }
 }

@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -60,7 +60,7 @@ public class StrictJson {
             if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
                 return p.getText();
             }
-            return InputLimits.PlainTextDeserializer.INSTANCE.deserialize(p, ctxt);
+            return PlainText.PlainTextDeserializer.INSTANCE.deserialize(p, ctxt);
         }
     }
 }

@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 
 class BoundedAggregateCacheTest {
@@ -69,14 +67,5 @@ class BoundedAggregateCacheTest {
     @Test
     void a_cache_holds_at_least_one_entry() {
         assertThatThrownBy(() -> new BoundedAggregateCache(0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void only_a_lost_race_for_the_next_sequence_number_is_retried() {
-        assertThat(ConflictRetryScheduler.isConflict(new ConcurrencyException("taken"))).isTrue();
-        assertThat(ConflictRetryScheduler.isConflict(new IllegalStateException("wrapped",
-                new ConcurrencyException("taken")))).isTrue();
-        assertThat(ConflictRetryScheduler.isConflict(new EventStoreException("disk full"))).isFalse();
-        assertThat(ConflictRetryScheduler.isConflict(new IllegalArgumentException("rule"))).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.privacy;
 
 import ir.daftar.projections.privacy.HmacPersonalDataHasher;
 import ir.daftar.projections.privacy.PersonalDataHasher;

@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.axon;
 
 import java.util.List;
 import java.util.concurrent.Executors;

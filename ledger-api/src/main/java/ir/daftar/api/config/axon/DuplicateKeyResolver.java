@@ -1,4 +1,4 @@
-package ir.daftar.api.config;
+package ir.daftar.api.config.axon;
 
 import java.sql.SQLException;
 import java.util.ArrayDeque;
