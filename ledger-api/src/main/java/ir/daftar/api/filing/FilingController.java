@@ -36,7 +36,6 @@ import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.api.status.StatusLabels;
 import ir.daftar.core.authority.CompetentAuthority;
-import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
 import ir.daftar.core.contact.MobileNumber;
@@ -46,7 +45,6 @@ import ir.daftar.core.filing.FilingCommand;
 import ir.daftar.core.filing.FilingCommand.StartFiling;
 import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
 import ir.daftar.core.filing.FilingKind;
-import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.projections.casehistory.CaseHistoryView;
@@ -72,7 +70,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,17 +97,17 @@ class FilingController {
     private final QueryGateway queries;
     private final AuthorityDirectory authorities;
     private final AccessLog accessLog;
-    private final CaseReadAccess readers;
+    private final FilingAccess access;
     private final StatusLabels labels;
     private final LedgerJson json;
 
     FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog,
-                     CaseReadAccess readers, StatusLabels labels, LedgerJson json) {
+                     FilingAccess access, StatusLabels labels, LedgerJson json) {
         this.commands = commands;
         this.queries = queries;
         this.authorities = authorities;
         this.accessLog = accessLog;
-        this.readers = readers;
+        this.access = access;
         this.labels = labels;
         this.json = json;
     }
@@ -165,10 +162,7 @@ class FilingController {
             });
         }
         in.check();
-        String officeId = body.route() == FilingRoute.OFFICE ? user.officeId() : null;
-        if (body.route() == FilingRoute.OFFICE && officeId == null) {
-            throw new AccessDeniedException("office filings are started by office staff");
-        }
+        String officeId = access.startingOffice(user, body.route());
         StartFiling unkeyed = new StartFiling(null, body.route(), body.kind(), body.claimNature(), claimValue, applicant,
                 defendants, authority, body.subject(), officeId, null);
         String fingerprint = fingerprint(unkeyed);
@@ -375,7 +369,7 @@ class FilingController {
      * A11), by when they happened ({@code order=RECORDING}: by when they were recorded), with both times.
      * Filters: {@code kind} (FILING, COURT, REPORT, PAPER or an event type; repeatable), {@code from}
      * and {@code to} (a date in Tehran or an instant; {@code to} a date includes that day). As CSV
-     * with {@code format=csv} or {@code Accept: text/csv}. Who may read it: {@link CaseReadAccess}.
+     * with {@code format=csv} or {@code Accept: text/csv}. Who may read it: {@link FilingAccess}.
      */
     @Operation(summary = "Read a filing's full history", description = """
             A13 (with A9–A11): the filing's events, the competent authority's decision, reports and paper-origin \
@@ -400,14 +394,14 @@ class FilingController {
                               @Parameter(description = "Why the case is read; kept in the access log")
                               @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        readers.require(user, filingId);
+        access.requireReader(user, filingId);
         FindCaseHistory query = new FindCaseHistory(filingId, kinds == null ? Set.of() : Set.copyOf(kinds),
                 HistoryCsv.bound("from", from, false), HistoryCsv.bound("to", to, true), order);
         CaseHistoryView view = findHistory(query);
         if (view == null) {
             throw new NotFound("filing");
         }
-        if (user.role() == ActorRole.APPLICANT) {
+        if (!access.seesStaffIds(user)) {
             view = ApplicantHistory.of(view);
         }
         // A12/A37-13: every read of case data is on the record
@@ -449,7 +443,7 @@ class FilingController {
         return new MyFilings(shown.stream().map(f -> FilingListItem.of(f, labels)).toList(), max, found.size() > max);
     }
 
-    /** A5-A7, A13: a filing at a glance, for the people {@link CaseReadAccess} lets read it. */
+    /** A5-A7, A13: a filing at a glance, for the people {@link FilingAccess} lets read it. */
     @Operation(summary = "Read a filing's summary", description = """
             A5–A7/A13: a filing at a glance: its tracking code, status and steps (each with its Persian and \
             English names), the office holding it, the competent authority and its decision; no names, contact \
@@ -464,7 +458,7 @@ class FilingController {
                                 @Parameter(description = "Why the case is read; kept in the access log")
                                 @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        CaseReadAccess.Granted granted = readers.require(user, filingId);
+        FilingAccess.Granted granted = access.requireReader(user, filingId);
         FilingDetail detail = queries.query(new FindFiling(filingId), ResponseTypes.instanceOf(FilingDetail.class)).join();
         if (detail == null) {
             throw new NotFound("filing");

@@ -34,6 +34,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * code and the applicant's national code), the API document with its Swagger UI, and health. Deny by default.
  * The API is stateless HTTP Basic without cookies, so there is no session for CSRF to ride on.
  * Repeated wrong passwords pause further sign-ins of that account from that address ({@link LoginThrottle}).
+ *
+ * <p>Access rules have two homes. The URL table below is the coarse gate: which roles may call an
+ * endpoint at all (stated once more, for every endpoint and role, by {@code AccessMatrixIT}). Which
+ * data a role may then see (its own office's filings, its own authority's cases, its own notices) is
+ * one policy bean per feature, next to its controller: {@code filing.FilingAccess}, {@code notice.NoticeAccess},
+ * {@code report.ReportAccess}, {@code office.OfficeAccess}, {@code inspection.InspectionAccess} and
+ * {@code access.AccessLogAccess}. Controllers ask their policy; they do not test roles themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccountProperties.class)

@@ -69,7 +69,8 @@ public class CaseStatusProjection {
     public void on(FilingStarted event, @SequenceNumber long seq, @Timestamp Instant at) {
         String applicantId = canonical(event.applicant() == null ? null : event.applicant().identifier());
         repository.insertIfAbsent(event.filingId(), applicantId == null ? null : hasher.hash(applicantId),
-                event.kind(), event.route(), event.competentAuthority().name(), event.officeId(), at);
+                event.kind(), event.route(), event.competentAuthority().id(), event.competentAuthority().name(),
+                event.officeId(), at);
         step(event, seq, CaseStep.FILING_STARTED, at, CaseStatus.STARTED);
     }
 
@@ -217,6 +218,12 @@ public class CaseStatusProjection {
         byte[] given = hasher.hash(nationalCode).getBytes(StandardCharsets.UTF_8);
         byte[] stored = found.get().applicantIdHash().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(stored, given) ? found.get().detail() : null;
+    }
+
+    /** A12/A13: the filing's competent authority, the offices that acted on it and its applicant; null when unknown. */
+    @QueryHandler
+    public CaseAccess handle(FindCaseAccess query) {
+        return repository.findAccess(query.filingId()).orElse(null);
     }
 
     /** Before a replay rebuilds the model from the first event. */
