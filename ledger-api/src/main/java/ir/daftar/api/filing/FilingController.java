@@ -35,6 +35,7 @@ import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.api.status.StatusLabels;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.core.authority.CompetentAuthority;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;

@@ -3,7 +3,7 @@ package ir.daftar.api.filing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.api.problem.InvalidInput;
-import ir.daftar.api.report.Times;
+import ir.daftar.api.input.Times;
 import ir.daftar.core.common.Digits;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import java.time.Instant;

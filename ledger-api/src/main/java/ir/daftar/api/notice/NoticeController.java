@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import ir.daftar.api.filing.Inputs;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.api.notice.NoticeRequests.IssueNoticeRequest;
 import ir.daftar.api.notice.NoticeRequests.LackOfAccessDecision;
 import ir.daftar.api.notice.NoticeRequests.ReasonRequest;

@@ -116,7 +116,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ir.daftar.api.config.http.InputLimits.BodyTooLarge) {
+            if (t instanceof BodyTooLarge) {
                 return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE");
             }
         }

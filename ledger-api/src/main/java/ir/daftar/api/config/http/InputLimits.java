@@ -1,5 +1,6 @@
 package ir.daftar.api.config.http;
 
+import ir.daftar.api.problem.BodyTooLarge;
 import ir.daftar.api.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -44,13 +45,6 @@ public class InputLimits {
                 chain.doFilter(new LimitedRequest(request, max, json), response);
             }
         };
-    }
-
-    /** Thrown when a streamed body passes the limit; answered 413. */
-    public static final class BodyTooLarge extends IOException {
-        BodyTooLarge() {
-            super("request body too large");
-        }
     }
 
     /** Thrown when a JSON body is not well-formed UTF-8; answered 400. */
@@ -128,7 +122,7 @@ public class InputLimits {
                     public int read() throws IOException {
                         int b = in.read();
                         if (b >= 0 && ++read > max) {
-                            throw new BodyTooLarge();
+                            throw new BodyTooLarge("request body too large");
                         }
                         check(b);
                         return b;
@@ -138,7 +132,7 @@ public class InputLimits {
                     public int read(byte[] buf, int off, int len) throws IOException {
                         int n = in.read(buf, off, len);
                         if (n > 0 && (read += n) > max) {
-                            throw new BodyTooLarge();
+                            throw new BodyTooLarge("request body too large");
                         }
                         if (n < 0) {
                             check(-1);

@@ -1,4 +1,4 @@
-package ir.daftar.api.report;
+package ir.daftar.api.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ir.daftar.api.report;
+package ir.daftar.api.input;
 
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.core.common.Digits;
