@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -62,7 +62,7 @@ abstract class MigrationsContract {
     void the_tables_have_the_documented_columns() {
         assertThat(columns("case_status")).containsExactlyInAnyOrder("filing_id", "tracking_code", "applicant_id_hash",
                 "kind", "route", "status", "competent_authority_name", "office_id", "started_at", "updated_at",
-                "case_number", "case_branch", "return_reason");
+                "case_number", "case_branch", "return_reason", "competent_authority_id");
         assertThat(columns("case_status_step")).containsExactlyInAnyOrder("filing_id", "step_no", "step", "occurred_at");
         assertThat(columns("report_register")).containsExactlyInAnyOrder("report_id", "tracking_code", "filing_id",
                 "reporting_body_id", "body_kind", "kind", "title", "documents", "competent_authority_id", "submitted_by",

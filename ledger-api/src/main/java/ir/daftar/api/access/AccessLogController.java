@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.openapi.ApiDocs;
-import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
-import ir.daftar.core.filing.FilingEvent.FilingStarted;
 import ir.daftar.projections.accesslog.AccessLogView;
 import ir.daftar.projections.accesslog.FindAccessLog;
-import ir.daftar.projections.store.EventStoreCursor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLogController {
 
     private final QueryGateway queries;
-    private final EventStoreCursor events;
+    private final AccessLogAccess readers;
 
-    AccessLogController(QueryGateway queries, EventStoreCursor events) {
+    AccessLogController(QueryGateway queries, AccessLogAccess readers) {
         this.queries = queries;
-        this.events = events;
+        this.readers = readers;
     }
 
     @Operation(summary = "Who read my case", description = """
@@ -37,16 +34,7 @@ class AccessLogController {
     @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/access-log")
     AccessLogView accessLog(@PathVariable String filingId) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        String[] applicant = {null};
-        events.streamAggregate(filingId, e -> {
-            if (e.payload() instanceof FilingStarted started) {
-                applicant[0] = started.applicant().identifier();
-            }
-            return false;
-        });
-        if (applicant[0] == null || !applicant[0].equals(user.actorId())) {
-            throw new NotFound("filing");
-        }
+        readers.requireApplicant(user, filingId);
         return queries.query(new FindAccessLog(filingId), ResponseTypes.instanceOf(AccessLogView.class)).join();
     }
 }

@@ -1,5 +1,6 @@
 package ir.daftar.api.demo;
 
+import ir.daftar.api.security.AccountSource;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.common.ActorRole;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * hashed at start; they exist only while {@code daftar.demo.enabled} is true.
  */
 @Component
-public class DemoAccounts {
+public class DemoAccounts implements AccountSource {
 
     public static final String PASSWORD = "daftar-demo";
     public static final String OFFICE = "OFF-1001";
@@ -59,6 +60,7 @@ public class DemoAccounts {
                 new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null));
     }
 
+    @Override
     public List<DaftarPrincipal> accounts() {
         return accounts;
     }

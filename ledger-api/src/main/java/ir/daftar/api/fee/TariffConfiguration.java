@@ -1,7 +1,7 @@
 package ir.daftar.api.fee;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import ir.daftar.api.config.AxonConfiguration;
+import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.core.fee.CourtFeeTariff;
 import ir.daftar.core.fee.CourtFeeTariffs;
 import java.io.IOException;
@@ -26,13 +26,13 @@ class TariffConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TariffConfiguration.class);
 
     @Bean
-    CourtFeeTariffs courtFeeTariffs(@Value("${daftar.tariffs.location:}") String location) throws IOException {
+    CourtFeeTariffs courtFeeTariffs(@Value("${daftar.tariffs.location:}") String location, LedgerJson json) throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         List<Resource> files = new ArrayList<>(List.of(resolver.getResources("classpath*:tariffs/*.json")));
         if (location != null && !location.isBlank()) {
             files.addAll(List.of(resolver.getResources("file:" + location.replaceAll("/+$", "") + "/*.json")));
         }
-        ObjectMapper mapper = AxonConfiguration.ledgerObjectMapper();
+        ObjectMapper mapper = json.mapper();
         List<CourtFeeTariff> tariffs = new ArrayList<>();
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {

@@ -1,10 +1,9 @@
 package ir.daftar.api.filing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.api.access.AccessLog;
 import ir.daftar.api.authority.AuthorityDirectory;
-import ir.daftar.api.config.AxonConfiguration;
+import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
 import ir.daftar.api.filing.FilingRequests.ContactDetailsRequest;
 import ir.daftar.api.filing.FilingRequests.DigitizeDocumentRequest;
@@ -36,8 +35,8 @@ import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.api.status.StatusLabels;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.core.authority.CompetentAuthority;
-import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
 import ir.daftar.core.contact.MobileNumber;
@@ -47,7 +46,6 @@ import ir.daftar.core.filing.FilingCommand;
 import ir.daftar.core.filing.FilingCommand.StartFiling;
 import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
 import ir.daftar.core.filing.FilingKind;
-import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.projections.casehistory.CaseHistoryView;
@@ -73,7 +71,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,19 +98,19 @@ class FilingController {
     private final QueryGateway queries;
     private final AuthorityDirectory authorities;
     private final AccessLog accessLog;
-    private final CaseReadAccess readers;
+    private final FilingAccess access;
     private final StatusLabels labels;
-    private final ObjectMapper json;
+    private final LedgerJson json;
 
     FilingController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog,
-                     CaseReadAccess readers, StatusLabels labels) {
+                     FilingAccess access, StatusLabels labels, LedgerJson json) {
         this.commands = commands;
         this.queries = queries;
         this.authorities = authorities;
         this.accessLog = accessLog;
-        this.readers = readers;
+        this.access = access;
         this.labels = labels;
-        this.json = AxonConfiguration.ledgerObjectMapper();
+        this.json = json;
     }
 
     /**
@@ -166,10 +163,7 @@ class FilingController {
             });
         }
         in.check();
-        String officeId = body.route() == FilingRoute.OFFICE ? user.officeId() : null;
-        if (body.route() == FilingRoute.OFFICE && officeId == null) {
-            throw new AccessDeniedException("office filings are started by office staff");
-        }
+        String officeId = access.startingOffice(user, body.route());
         StartFiling unkeyed = new StartFiling(null, body.route(), body.kind(), body.claimNature(), claimValue, applicant,
                 defendants, authority, body.subject(), officeId, null);
         String fingerprint = fingerprint(unkeyed);
@@ -376,7 +370,7 @@ class FilingController {
      * A11), by when they happened ({@code order=RECORDING}: by when they were recorded), with both times.
      * Filters: {@code kind} (FILING, COURT, REPORT, PAPER or an event type; repeatable), {@code from}
      * and {@code to} (a date in Tehran or an instant; {@code to} a date includes that day). As CSV
-     * with {@code format=csv} or {@code Accept: text/csv}. Who may read it: {@link CaseReadAccess}.
+     * with {@code format=csv} or {@code Accept: text/csv}. Who may read it: {@link FilingAccess}.
      */
     @Operation(summary = "Read a filing's full history", description = """
             A13 (with A9–A11): the filing's events, the competent authority's decision, reports and paper-origin \
@@ -401,14 +395,14 @@ class FilingController {
                               @Parameter(description = "Why the case is read; kept in the access log")
                               @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        readers.require(user, filingId);
+        access.requireReader(user, filingId);
         FindCaseHistory query = new FindCaseHistory(filingId, kinds == null ? Set.of() : Set.copyOf(kinds),
                 HistoryCsv.bound("from", from, false), HistoryCsv.bound("to", to, true), order);
         CaseHistoryView view = findHistory(query);
         if (view == null) {
             throw new NotFound("filing");
         }
-        if (user.role() == ActorRole.APPLICANT) {
+        if (!access.seesStaffIds(user)) {
             view = ApplicantHistory.of(view);
         }
         // A12/A37-13: every read of case data is on the record
@@ -417,7 +411,7 @@ class FilingController {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-history-" + filingId + ".csv\"")
-                    .body(HistoryCsv.write(view));
+                    .body(HistoryCsv.write(view, json));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
     }
@@ -450,7 +444,7 @@ class FilingController {
         return new MyFilings(shown.stream().map(f -> FilingListItem.of(f, labels)).toList(), max, found.size() > max);
     }
 
-    /** A5-A7, A13: a filing at a glance, for the people {@link CaseReadAccess} lets read it. */
+    /** A5-A7, A13: a filing at a glance, for the people {@link FilingAccess} lets read it. */
     @Operation(summary = "Read a filing's summary", description = """
             A5–A7/A13: a filing at a glance: its tracking code, status and steps (each with its Persian and \
             English names), the office holding it, the competent authority and its decision; no names, contact \
@@ -465,7 +459,7 @@ class FilingController {
                                 @Parameter(description = "Why the case is read; kept in the access log")
                                 @RequestParam(name = "purpose", required = false) String purpose) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        CaseReadAccess.Granted granted = readers.require(user, filingId);
+        FilingAccess.Granted granted = access.requireReader(user, filingId);
         FilingDetail detail = queries.query(new FindFiling(filingId), ResponseTypes.instanceOf(FilingDetail.class)).join();
         if (detail == null) {
             throw new NotFound("filing");
@@ -504,7 +498,7 @@ class FilingController {
 
     private String fingerprint(StartFiling unkeyed) {
         try {
-            return Inputs.sha256(json.writeValueAsBytes(unkeyed));
+            return Inputs.sha256(json.mapper().writeValueAsBytes(unkeyed));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,7 @@ package ir.daftar.api.filing;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.media.Schema;
-import ir.daftar.api.config.StrictJson;
+import ir.daftar.api.config.json.StrictJson;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.filing.FilingKind;
 import ir.daftar.core.filing.FilingRoute;

@@ -1,10 +1,9 @@
 package ir.daftar.api.filing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import ir.daftar.api.config.AxonConfiguration;
+import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.api.problem.InvalidInput;
-import ir.daftar.api.report.Times;
+import ir.daftar.api.input.Times;
 import ir.daftar.core.common.Digits;
 import ir.daftar.projections.casehistory.CaseHistoryView;
 import java.time.Instant;
@@ -17,17 +16,15 @@ final class HistoryCsv {
     static final String HEADER = "occurredAt,recordedAt,delaySeconds,category,eventType,source,sourceId,seq,"
             + "actorId,actorRole,officeId,authorityId,reportingBodyId,eventId,details";
 
-    private static final ObjectMapper JSON = AxonConfiguration.ledgerObjectMapper();
-
     private HistoryCsv() {
     }
 
-    static String write(CaseHistoryView view) {
+    static String write(CaseHistoryView view, LedgerJson json) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (CaseHistoryView.Entry e : view.entries()) {
             String details;
             try {
-                details = JSON.writeValueAsString(e.details());
+                details = json.mapper().writeValueAsString(e.details());
             } catch (JsonProcessingException ex) {
                 throw new IllegalStateException(ex);
             }

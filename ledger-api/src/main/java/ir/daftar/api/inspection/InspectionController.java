@@ -24,7 +24,6 @@ import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
-import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.inspection.Finding;
 import ir.daftar.core.inspection.InspectionCommand;
 import ir.daftar.core.inspection.InspectionKind;
@@ -85,9 +84,11 @@ class InspectionController {
     private final InspectionReports reports;
     private final AccessLog accessLog;
     private final ObjectMapper json;
+    private final InspectionAccess access;
 
     InspectionController(CommandGateway commands, QueryGateway queries, EventStoreCursor events, OfficeReplay replay,
-                         AsOfViews asOf, InspectionReports reports, AccessLog accessLog, ObjectMapper json) {
+                         AsOfViews asOf, InspectionReports reports, AccessLog accessLog, ObjectMapper json,
+                         InspectionAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.events = events;
@@ -96,6 +97,7 @@ class InspectionController {
         this.reports = reports;
         this.accessLog = accessLog;
         this.json = json;
+        this.access = access;
     }
 
     record OpenRequest(@NotNull InspectionKind kind, @NotBlank @Size(max = 64) String kanoonId,
@@ -387,7 +389,7 @@ class InspectionController {
     private InspectionFile mine(String inspectionId, boolean mustBeOpen) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         InspectionFile file = InspectionFile.load(events, inspectionId).orElseThrow(() -> new NotFound("inspection"));
-        if (user.role() != ActorRole.INSPECTOR || !file.hasInspector(user.actorId()) || (mustBeOpen && !file.isOpen())) {
+        if (!access.mayWork(user, file::hasInspector, file.isOpen(), mustBeOpen)) {
             throw new NotFound("inspection");
         }
         return file;
@@ -396,7 +398,7 @@ class InspectionController {
     /** Reports are read by their inspectors and by GD officers. */
     private InspectionFile readable(String inspectionId) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        if (user.role() == ActorRole.GD_OFFICER) {
+        if (access.readsEveryReport(user)) {
             return InspectionFile.load(events, inspectionId).orElseThrow(() -> new NotFound("inspection"));
         }
         return mine(inspectionId, false);

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import ir.daftar.api.filing.Inputs;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.api.notice.NoticeRequests.IssueNoticeRequest;
 import ir.daftar.api.notice.NoticeRequests.LackOfAccessDecision;
 import ir.daftar.api.notice.NoticeRequests.ReasonRequest;
@@ -25,7 +25,6 @@ import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
-import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.contact.ElectronicAddress;
@@ -72,10 +71,12 @@ class NoticeController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final NoticeAccess access;
 
-    NoticeController(CommandGateway commands, QueryGateway queries) {
+    NoticeController(CommandGateway commands, QueryGateway queries, NoticeAccess access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     /** A8: court staff issue a notice in a case; it is not served until deposited. */
@@ -216,15 +217,7 @@ class NoticeController {
         if (view == null) {
             throw new NotFound("notice");
         }
-        if (user.role() == ActorRole.COURT_STAFF && !Objects.equals(user.authorityId(), view.authorityId())) {
-            throw new NotFound("notice");
-        }
-        if (user.role() == ActorRole.APPLICANT) {
-            NoticeList mine = queries.query(new FindInbox(user.actorId()), NoticeList.class).join();
-            if (mine.notices().stream().noneMatch(n -> n.noticeId().equals(noticeId))) {
-                throw new NotFound("notice");
-            }
-        }
+        access.requireReader(user, view);
         return view;
     }
 
@@ -236,11 +229,6 @@ class NoticeController {
     @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/notices")
     NoticeList ofFiling(@PathVariable String filingId) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        NoticeList all = queries.query(new FindNoticesOfFiling(filingId), NoticeList.class).join();
-        if (user.role() == ActorRole.COURT_STAFF) {
-            return new NoticeList(all.notices().stream()
-                    .filter(n -> Objects.equals(n.authorityId(), user.authorityId())).toList());
-        }
-        return all;
+        return access.visible(user, queries.query(new FindNoticesOfFiling(filingId), NoticeList.class).join());
     }
 }

@@ -48,10 +48,12 @@ class OfficeController {
 
     private final CommandGateway commands;
     private final OfficeDirectory offices;
+    private final OfficeAccess access;
 
-    OfficeController(CommandGateway commands, OfficeDirectory offices) {
+    OfficeController(CommandGateway commands, OfficeDirectory offices, OfficeAccess access) {
         this.commands = commands;
         this.offices = offices;
+        this.access = access;
     }
 
     record RegisterOfficeRequest(@NotNull @Size(max = 40) String officeId, @NotNull @Size(max = 200) String name,
@@ -147,7 +149,7 @@ class OfficeController {
     @GetMapping(ID)
     Staffing staffing(@PathVariable String officeId) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        if (user.role().isOfficeStaff() && !officeId.equals(user.officeId())) {
+        if (!access.mayReadStaffing(user, officeId)) {
             throw new NotFound("office");
         }
         OfficeStaffing staffing = offices.staffingOf(officeId).orElseThrow(() -> new NotFound("office"));

@@ -116,7 +116,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ir.daftar.api.config.InputLimits.BodyTooLarge) {
+            if (t instanceof BodyTooLarge) {
                 return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE");
             }
         }
@@ -133,7 +133,7 @@ class ApiExceptionHandler {
             field = path.toString();
         }
         Throwable cause = e.getCause();
-        if (cause instanceof ir.daftar.api.config.InputLimits.NotPlainText) {
+        if (cause instanceof ir.daftar.api.config.json.PlainText.NotPlainText) {
             return invalid(InvalidInput.of(field, "NOT_PLAIN_TEXT", "plain text only: no control characters or markup"));
         }
         if (cause instanceof UnrecognizedPropertyException) {

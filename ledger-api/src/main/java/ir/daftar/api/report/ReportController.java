@@ -12,7 +12,7 @@ import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.report.ReportRequests.AddUserRequest;
-import ir.daftar.api.filing.Inputs;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.api.report.ReportRequests.DocumentInput;
 import ir.daftar.api.report.ReportRequests.PaperActInput;
 import ir.daftar.api.report.ReportRequests.RegisterBodyRequest;
@@ -25,7 +25,7 @@ import ir.daftar.api.report.ReportResponses.ReportingBodyUser;
 import ir.daftar.api.report.ReportResponses.SubmittedReport;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
-import ir.daftar.core.common.ActorRole;
+import ir.daftar.api.input.Times;
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.filing.ElectronicDocument;
 import ir.daftar.core.filing.TrackingCode;
@@ -74,12 +74,15 @@ class ReportController {
     private final QueryGateway queries;
     private final ReportingBodyDirectory bodies;
     private final AccessLog accessLog;
+    private final ReportAccess access;
 
-    ReportController(CommandGateway commands, QueryGateway queries, ReportingBodyDirectory bodies, AccessLog accessLog) {
+    ReportController(CommandGateway commands, QueryGateway queries, ReportingBodyDirectory bodies, AccessLog accessLog,
+                     ReportAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.bodies = bodies;
         this.accessLog = accessLog;
+        this.access = access;
     }
 
     /** A9: the GD registers a reporting body, the kinds of report it sends, and its users. */
@@ -118,7 +121,7 @@ class ReportController {
     @GetMapping("/api/v1/reporting-bodies/" + ID)
     ReportingBodyRegistration body(@PathVariable String id) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
-        if (user.role() == ActorRole.REPORTING_BODY && !id.equals(user.reportingBodyId())) {
+        if (!access.mayReadBody(user, id)) {
             throw new NotFound("reporting body");
         }
         return bodies.find(id).orElseThrow(() -> new NotFound("reporting body"));
@@ -179,10 +182,7 @@ class ReportController {
         }
         ReportView report = queries.query(new FindReportByTrackingCode(code), ResponseTypes.instanceOf(ReportView.class))
                 .join();
-        boolean mayRead = report != null && (user.role() == ActorRole.REPORTING_BODY
-                ? report.reportingBodyId().equals(user.reportingBodyId())
-                : user.role() == ActorRole.COURT_STAFF && report.competentAuthorityId().equals(user.authorityId()));
-        if (!mayRead) {
+        if (report == null || !access.mayRead(user, report)) {
             throw new NotFound("report", "/api/v1/reports");
         }
         // A12/A37-13: a report is case data; its read is on the record

@@ -1,6 +1,5 @@
 package ir.daftar.api.security;
 
-import ir.daftar.api.demo.DemoAccounts;
 import ir.daftar.api.problem.ProblemWriter;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,6 +34,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * code and the applicant's national code), the API document with its Swagger UI, and health. Deny by default.
  * The API is stateless HTTP Basic without cookies, so there is no session for CSRF to ride on.
  * Repeated wrong passwords pause further sign-ins of that account from that address ({@link LoginThrottle}).
+ *
+ * <p>Access rules have two homes. The URL table below is the coarse gate: which roles may call an
+ * endpoint at all (stated once more, for every endpoint and role, by {@code AccessMatrixIT}). Which
+ * data a role may then see (its own office's filings, its own authority's cases, its own notices) is
+ * one policy bean per feature, next to its controller: {@code filing.FilingAccess}, {@code notice.NoticeAccess},
+ * {@code report.ReportAccess}, {@code office.OfficeAccess}, {@code inspection.InspectionAccess} and
+ * {@code access.AccessLogAccess}. Controllers ask their policy; they do not test roles themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccountProperties.class)
@@ -56,14 +62,18 @@ public class SecurityConfiguration {
         return new VerifiedCredentialCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), 5 * 60_000L);
     }
 
+    /**
+     * The local accounts of {@code daftar.security.accounts}, then those of every {@link AccountSource}
+     * (the demo accounts of the embedded default); a configured account wins over a supplied one of the same name.
+     */
     @Bean
-    public UserDetailsService users(AccountProperties properties, DemoAccounts demo) {
+    public UserDetailsService users(AccountProperties properties, ObjectProvider<AccountSource> sources) {
         Map<String, DaftarPrincipal> byName = new HashMap<>();
         for (AccountProperties.Account a : properties.getAccounts()) {
             byName.put(a.username(), new DaftarPrincipal(a.username(), a.password(), a.actorId(), a.role(), a.officeId(),
                     a.authorityId(), a.reportingBodyId()));
         }
-        demo.accounts().forEach(p -> byName.putIfAbsent(p.username(), p));
+        sources.orderedStream().flatMap(s -> s.accounts().stream()).forEach(p -> byName.putIfAbsent(p.username(), p));
         return username -> {
             DaftarPrincipal p = byName.get(username);
             if (p == null) {

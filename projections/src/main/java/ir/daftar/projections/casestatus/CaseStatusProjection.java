@@ -61,7 +61,7 @@ public class CaseStatusProjection {
             String applicantId = canonical(started.applicant() == null ? null : started.applicant().identifier());
             CaseStatusChange.Start start = change.start();
             repository.insertIfAbsent(filingId, applicantId == null ? null : hasher.hash(applicantId), start.kind(),
-                    start.route(), start.competentAuthorityName(), start.officeId(), at);
+                    start.route(), started.competentAuthority().id(), start.competentAuthorityName(), start.officeId(), at);
         }
         if (change.trackingCode() != null) {
             repository.setTrackingCode(filingId, change.trackingCode());
@@ -131,6 +131,12 @@ public class CaseStatusProjection {
         byte[] given = hasher.hash(nationalCode).getBytes(StandardCharsets.UTF_8);
         byte[] stored = found.get().applicantIdHash().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(stored, given) ? found.get().detail() : null;
+    }
+
+    /** A12/A13: the filing's competent authority, the offices that acted on it and its applicant; null when unknown. */
+    @QueryHandler
+    public CaseAccess handle(FindCaseAccess query) {
+        return repository.findAccess(query.filingId()).orElse(null);
     }
 
     /** Before a replay rebuilds the model from the first event. */

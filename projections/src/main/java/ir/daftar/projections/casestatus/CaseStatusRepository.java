@@ -48,14 +48,15 @@ final class CaseStatusRepository {
 
     /** The filing's row as {@code FilingStarted} creates it; a redelivered start changes nothing. */
     void insertIfAbsent(String filingId, String applicantIdHash, FilingKind kind, FilingRoute route,
-                        String competentAuthorityName, String officeId, Instant startedAt) {
+                        String competentAuthorityId, String competentAuthorityName, String officeId, Instant startedAt) {
         writes.add(CREATE, """
                 INSERT INTO case_status (filing_id, tracking_code, applicant_id_hash, kind, route, status,
-                                         competent_authority_name, office_id, started_at, updated_at)
-                VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         competent_authority_id, competent_authority_name, office_id, started_at,
+                                         updated_at)
+                VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
                 filingId, applicantIdHash, kind.name(), route.name(), CaseStatus.STARTED.name(),
-                competentAuthorityName, officeId, utc(startedAt), utc(startedAt));
+                competentAuthorityId, competentAuthorityName, officeId, utc(startedAt), utc(startedAt));
     }
 
     /** The step at {@code stepNo}, written once: a replayed event would write the same row, and changes nothing. */
@@ -153,6 +154,15 @@ final class CaseStatusRepository {
                 filingId);
         FoundFiling first = found.get(0);
         return Optional.of(new FoundFiling(first.applicantIdHash(), new FilingDetail(first.detail().filing(), steps)));
+    }
+
+    /** A12/A13: what decides who may read the filing (V153), or empty when unknown. */
+    Optional<CaseAccess> findAccess(String filingId) {
+        return jdbc.query("SELECT competent_authority_id, office_id, applicant_id_hash FROM case_status WHERE filing_id = ?",
+                (rs, i) -> new CaseAccess(filingId, rs.getString("competent_authority_id"),
+                        rs.getString("office_id") == null ? List.of() : List.of(rs.getString("office_id")),
+                        rs.getString("applicant_id_hash")),
+                filingId).stream().findFirst();
     }
 
     private static FilingSummary summary(ResultSet rs) throws SQLException {

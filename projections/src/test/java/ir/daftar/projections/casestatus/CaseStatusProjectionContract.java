@@ -270,6 +270,32 @@ abstract class CaseStatusProjectionContract extends ProjectionContract {
     }
 
     @Test
+    void a12_case_access_names_the_competent_authority_the_office_that_acted_and_the_applicant_by_hash_only() {
+        String filing = "filing-portal-access";
+        List<DomainEventMessage<FilingEvent>> events = FilingStory.portalRoute(filing, FilingStory.trackingCode(98));
+
+        axon.feed(events.subList(0, 7));
+        CaseAccess beforeAnOffice = axon.query(new FindCaseAccess(filing), CaseAccess.class);
+        assertThat(beforeAnOffice.competentAuthorityId()).isEqualTo(COURT.id());
+        assertThat(beforeAnOffice.officeIds()).isEmpty();
+        assertThat(beforeAnOffice.actedOnBy(OFFICE_ID)).isFalse();
+
+        axon.feed(events.subList(7, events.size()));
+        CaseAccess access = axon.query(new FindCaseAccess(filing), CaseAccess.class);
+        assertThat(access.officeIds()).containsExactly(OFFICE_ID);
+        assertThat(access.actedOnBy(OFFICE_ID)).isTrue();
+        assertThat(access.actedOnBy("office-other")).isFalse();
+        assertThat(access.goesTo(COURT.id())).isTrue();
+        assertThat(access.goesTo("another-court")).isFalse();
+        assertThat(access.applicantIdHash()).isNotEqualTo(APPLICANT_NATIONAL_CODE);
+        assertThat(access.hasApplicant(APPLICANT_NATIONAL_CODE, HASHER)).isTrue();
+        assertThat(access.hasApplicant(persian(APPLICANT_NATIONAL_CODE), HASHER)).isTrue();
+        assertThat(access.hasApplicant(OTHER_NATIONAL_CODE, HASHER)).isFalse();
+        assertThat(access.hasApplicant(null, HASHER)).isFalse();
+        assertThat(axon.query(new FindCaseAccess("filing-unknown"), CaseAccess.class)).isNull();
+    }
+
+    @Test
     void two_filings_of_the_same_applicant_are_kept_apart() {
         TrackingCode otherCode = FilingStory.trackingCode(1001);
         axon.feed(FilingStory.officeRoute(FILING, CODE));
