@@ -81,25 +81,13 @@ class ArchitectureTest {
 
     /**
      * No package of ledger-core depends, directly or through others, on itself (style.md, "Layout":
-     * one package per feature, each depending on the ones below it).
-     *
-     * <p>One edge is known and named here, so that no other can hide behind it: {@code fee}'s
-     * {@code CourtFeeInputs} and {@code CourtFeeTariff} read {@code filing.FilingKind}, while
-     * {@code filing} reads {@code fee}. {@code FilingKind} belongs in a package both may depend on,
-     * but it is imported by that name in ledger-api, projections and ops, so the move is made with
-     * those modules; then this exception goes. Any other edge from {@code fee} to {@code filing},
-     * and any other cycle, fails the build.
+     * one package per feature, each depending on the ones below it). {@code FilingKind} lives in
+     * {@code common}, which {@code fee} and {@code filing} both read.
      */
     @ArchTest
-    static final ArchRule packages_are_free_of_cycles = packagesFreeOfCycles()
-            .ignoreDependency(
-                    DescribedPredicate.describe("fee.CourtFeeInputs or fee.CourtFeeTariff",
-                            c -> c.getName().equals("ir.daftar.core.fee.CourtFeeInputs")
-                                    || c.getName().equals("ir.daftar.core.fee.CourtFeeTariff")),
-                    DescribedPredicate.describe("filing.FilingKind",
-                            c -> c.getName().equals("ir.daftar.core.filing.FilingKind")));
+    static final ArchRule packages_are_free_of_cycles = packagesFreeOfCycles();
 
-    /** The cycle rule without its known exception (used by {@link ArchitectureRulesBiteTest}). */
+    /** The cycle rule (also used by {@link ArchitectureRulesBiteTest}). */
     static SliceRule packagesFreeOfCycles() {
         return slices().matching("ir.daftar.core.(*)..").should().beFreeOfCycles();
     }

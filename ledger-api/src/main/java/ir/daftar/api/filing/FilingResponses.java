@@ -2,8 +2,8 @@ package ir.daftar.api.filing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import ir.daftar.api.status.StatusLabels;
+import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.fee.CourtFeeInputs;
-import ir.daftar.core.filing.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.projections.casestatus.CaseStatus;
 import ir.daftar.projections.casestatus.FilingDetail;

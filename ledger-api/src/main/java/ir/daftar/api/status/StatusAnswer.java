@@ -1,7 +1,7 @@
 package ir.daftar.api.status;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.projections.casestatus.CaseStatus;
 import ir.daftar.projections.casestatus.CaseStatusView;

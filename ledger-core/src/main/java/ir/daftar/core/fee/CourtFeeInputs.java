@@ -1,7 +1,7 @@
 package ir.daftar.core.fee;
 
 import ir.daftar.core.authority.AuthorityKind;
-import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.common.FilingKind;
 import java.util.Objects;
 
 /** Everything the court fee depends on; kept in the assessment event so the fee can be recomputed. */

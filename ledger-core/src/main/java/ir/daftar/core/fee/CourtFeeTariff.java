@@ -1,6 +1,6 @@
 package ir.daftar.core.fee;
 
-import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.common.FilingKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package ir.daftar.core.filing;
 
+import ir.daftar.core.common.FilingKind;
+
 /**
  * What other aggregates need to know of a case: its kind and route, the competent authority it
  * is (or will be) with, whether it has reached that authority (submitted, or lodged there on paper),

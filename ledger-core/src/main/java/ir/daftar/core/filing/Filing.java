@@ -1,5 +1,6 @@
 package ir.daftar.core.filing;
 
+import ir.daftar.core.common.FilingKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import ir.daftar.core.common.Actor;

@@ -1,6 +1,7 @@
 package ir.daftar.core.filing;
 
 import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.contact.ContactDetails;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.party.Party;

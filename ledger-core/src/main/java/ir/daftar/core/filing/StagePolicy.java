@@ -1,5 +1,6 @@
 package ir.daftar.core.filing;
 
+import ir.daftar.core.common.FilingKind;
 import static ir.daftar.core.common.RuleViolation.require;
 
 import ir.daftar.core.common.Rule;

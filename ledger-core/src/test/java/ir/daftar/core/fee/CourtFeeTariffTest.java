@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.daftar.core.authority.AuthorityKind;
-import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.common.FilingKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

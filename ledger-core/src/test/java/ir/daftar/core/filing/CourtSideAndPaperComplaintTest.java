@@ -1,5 +1,6 @@
 package ir.daftar.core.filing;
 
+import ir.daftar.core.common.FilingKind;
 import static ir.daftar.core.testing.Cases.ACCUSED;
 import static ir.daftar.core.testing.Cases.CLERK;
 import static ir.daftar.core.testing.Cases.CODE;

@@ -1,5 +1,6 @@
 package ir.daftar.core.filing;
 
+import ir.daftar.core.common.FilingKind;
 import static ir.daftar.core.testing.RuleMatchers.violates;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;

@@ -1,6 +1,6 @@
 package ir.daftar.projections.casestatus;
 
-import ir.daftar.core.filing.FilingEvent;
+import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.filing.FilingEvent.ApplicantConfirmedDocuments;
 import ir.daftar.core.filing.FilingEvent.ContactDetailsChanged;
 import ir.daftar.core.filing.FilingEvent.ContactDetailsRegistered;
@@ -18,7 +18,7 @@ import ir.daftar.core.filing.FilingEvent.PaperComplaintRegistered;
 import ir.daftar.core.filing.FilingEvent.RegisteredAsCase;
 import ir.daftar.core.filing.FilingEvent.SubmittedToCompetentAuthority;
 import ir.daftar.core.filing.FilingEvent.TrackingCodeIssued;
-import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.filing.FilingEvent;
 import ir.daftar.core.filing.FilingRoute;
 
 /**

@@ -1,6 +1,6 @@
 package ir.daftar.projections.casestatus;
 
-import ir.daftar.core.filing.FilingKind;
+import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package ir.daftar.projections.replay;
 
+import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.filing.FilingEvent;
-import ir.daftar.core.filing.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.inspection.LedgerEntry;
 import ir.daftar.projections.casestatus.CaseStatus;
