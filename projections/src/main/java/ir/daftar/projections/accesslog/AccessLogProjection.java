@@ -3,10 +3,7 @@ package ir.daftar.projections.accesslog;
 import ir.daftar.core.access.AccessEvent.CaseDataRead;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.projections.support.BatchedWrites;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import ir.daftar.projections.support.SqlTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -64,7 +61,7 @@ public class AccessLogProjection {
                   FROM access_log WHERE filing_id = ? ORDER BY read_at, event_id""",
                 (rs, i) -> new AccessLogView.Read(rs.getString("reader_role"), rs.getString("reader_office_id"),
                         rs.getString("reader_authority_id"), rs.getString("view_name"), rs.getString("purpose"),
-                        instant(rs, "read_at")), query.filingId());
+                        SqlTime.instant(rs, "read_at")), query.filingId());
         return new AccessLogView(query.filingId(), reads);
     }
 
@@ -76,10 +73,5 @@ public class AccessLogProjection {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

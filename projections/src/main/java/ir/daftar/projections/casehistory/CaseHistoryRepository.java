@@ -1,10 +1,8 @@
 package ir.daftar.projections.casehistory;
 
 import ir.daftar.projections.support.BatchedWrites;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import ir.daftar.projections.support.SqlTime;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -41,9 +39,9 @@ final class CaseHistoryRepository {
                                           occurred_at, authority_id, reporting_body_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                row.filingId(), row.seq(), row.eventType(), row.eventId(), utc(row.recordedAt()),
+                row.filingId(), row.seq(), row.eventType(), row.eventId(), SqlTime.column(row.recordedAt()),
                 row.actorId(), row.actorRole(), row.officeId(), row.details(),
-                utc(row.occurredAt()), row.authorityId(), row.reportingBodyId());
+                SqlTime.column(row.occurredAt()), row.authorityId(), row.reportingBodyId());
     }
 
     /** An event of another aggregate about the case (A9, A10), written once. */
@@ -55,7 +53,7 @@ final class CaseHistoryRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
                 row.eventId(), row.filingId(), row.streamType(), row.streamId(), row.seq(), row.eventType(),
-                utc(row.recordedAt()), utc(row.occurredAt()), row.actorId(), row.actorRole(), row.officeId(),
+                SqlTime.column(row.recordedAt()), SqlTime.column(row.occurredAt()), row.actorId(), row.actorRole(), row.officeId(),
                 row.authorityId(), row.reportingBodyId(), row.details());
     }
 
@@ -70,12 +68,12 @@ final class CaseHistoryRepository {
                 rs.getLong("seq"),
                 rs.getString("event_type"),
                 rs.getString("event_id"),
-                instant(rs, "recorded_at"),
+                SqlTime.instant(rs, "recorded_at"),
                 rs.getString("actor_id"),
                 rs.getString("actor_role"),
                 rs.getString("office_id"),
                 rs.getString("details"),
-                instant(rs, "occurred_at"),
+                SqlTime.instant(rs, "occurred_at"),
                 rs.getString("authority_id"),
                 rs.getString("reporting_body_id"),
                 rs.getString("stream_type"),
@@ -93,12 +91,12 @@ final class CaseHistoryRepository {
                 rs.getLong("seq"),
                 rs.getString("event_type"),
                 rs.getString("event_id"),
-                instant(rs, "recorded_at"),
+                SqlTime.instant(rs, "recorded_at"),
                 rs.getString("actor_id"),
                 rs.getString("actor_role"),
                 rs.getString("office_id"),
                 rs.getString("details"),
-                instant(rs, "occurred_at"),
+                SqlTime.instant(rs, "occurred_at"),
                 rs.getString("authority_id"),
                 rs.getString("reporting_body_id"),
                 FILING_STREAM,
@@ -137,7 +135,7 @@ final class CaseHistoryRepository {
                 rs.getLong("seq"),
                 rs.getString("event_type"),
                 rs.getString("event_id"),
-                instant(rs, "recorded_at"),
+                SqlTime.instant(rs, "recorded_at"),
                 rs.getString("actor_id"),
                 rs.getString("actor_role"),
                 rs.getString("office_id"),
@@ -169,14 +167,5 @@ final class CaseHistoryRepository {
             this(filingId, seq, eventType, eventId, recordedAt, actorId, actorRole, officeId, details,
                     null, null, null, FILING_STREAM, filingId);
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

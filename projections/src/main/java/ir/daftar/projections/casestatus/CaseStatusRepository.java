@@ -3,12 +3,10 @@ package ir.daftar.projections.casestatus;
 import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.projections.support.BatchedWrites;
+import ir.daftar.projections.support.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +54,7 @@ final class CaseStatusRepository {
                 VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
                 filingId, applicantIdHash, kind.name(), route.name(), CaseStatus.STARTED.name(),
-                competentAuthorityId, competentAuthorityName, officeId, utc(startedAt), utc(startedAt));
+                competentAuthorityId, competentAuthorityName, officeId, SqlTime.column(startedAt), SqlTime.column(startedAt));
     }
 
     /** The step at {@code stepNo}, written once: a replayed event would write the same row, and changes nothing. */
@@ -64,7 +62,7 @@ final class CaseStatusRepository {
         writes.add(STEPS, """
                 INSERT INTO case_status_step (filing_id, step_no, step, occurred_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                filingId, stepNo, step.name(), utc(occurredAt));
+                filingId, stepNo, step.name(), SqlTime.column(occurredAt));
     }
 
     void setTrackingCode(String filingId, String trackingCode) {
@@ -97,7 +95,7 @@ final class CaseStatusRepository {
      */
     void advance(String filingId, CaseStatus reached, Instant at) {
         CaseStatus target = reached == null ? CaseStatus.STARTED : reached;
-        writes.add(UPDATE, ADVANCE, target.ordinal(), target.name(), utc(at), filingId);
+        writes.add(UPDATE, ADVANCE, target.ordinal(), target.name(), SqlTime.column(at), filingId);
     }
 
     /** The row with this tracking code and its steps in order, in one statement (one snapshot). */
@@ -116,12 +114,12 @@ final class CaseStatusRepository {
                 header.add(new Header(rs.getString("applicant_id_hash"), rs.getString("tracking_code"),
                         CaseStatus.valueOf(rs.getString("status")), FilingKind.valueOf(rs.getString("kind")),
                         FilingRoute.valueOf(rs.getString("route")), rs.getString("competent_authority_name"),
-                        instant(rs, "started_at"), instant(rs, "updated_at"), rs.getString("case_number"),
+                        SqlTime.instant(rs, "started_at"), SqlTime.instant(rs, "updated_at"), rs.getString("case_number"),
                         rs.getString("case_branch"), rs.getString("return_reason")));
             }
             String step = rs.getString("step");
             if (step != null) {
-                steps.add(new CaseStatusView.Step(CaseStep.valueOf(step), instant(rs, "occurred_at")));
+                steps.add(new CaseStatusView.Step(CaseStep.valueOf(step), SqlTime.instant(rs, "occurred_at")));
             }
         }, trackingCode);
         return header.stream().findFirst().map(h -> new Found(h.applicantIdHash(), new CaseStatusView(h.trackingCode(),
@@ -150,7 +148,7 @@ final class CaseStatusRepository {
         }
         List<CaseStatusView.Step> steps = jdbc.query(
                 "SELECT step, occurred_at FROM case_status_step WHERE filing_id = ? ORDER BY step_no",
-                (rs, i) -> new CaseStatusView.Step(CaseStep.valueOf(rs.getString("step")), instant(rs, "occurred_at")),
+                (rs, i) -> new CaseStatusView.Step(CaseStep.valueOf(rs.getString("step")), SqlTime.instant(rs, "occurred_at")),
                 filingId);
         FoundFiling first = found.get(0);
         return Optional.of(new FoundFiling(first.applicantIdHash(), new FilingDetail(first.detail().filing(), steps)));
@@ -169,7 +167,7 @@ final class CaseStatusRepository {
         return new FilingSummary(rs.getString("filing_id"), rs.getString("tracking_code"),
                 CaseStatus.valueOf(rs.getString("status")), FilingKind.valueOf(rs.getString("kind")),
                 FilingRoute.valueOf(rs.getString("route")), rs.getString("competent_authority_name"),
-                rs.getString("office_id"), instant(rs, "started_at"), instant(rs, "updated_at"),
+                rs.getString("office_id"), SqlTime.instant(rs, "started_at"), SqlTime.instant(rs, "updated_at"),
                 rs.getString("case_number"), rs.getString("case_branch"), rs.getString("return_reason"));
     }
 
@@ -190,19 +188,5 @@ final class CaseStatusRepository {
     private record Header(String applicantIdHash, String trackingCode, CaseStatus status, FilingKind kind,
                           FilingRoute route, String competentAuthorityName, Instant startedAt, Instant updatedAt,
                           String caseNumber, String caseBranch, String returnReason) {
-    }
-
-    /** Both databases keep microseconds; truncating here makes them store the same value. */
-    private static Instant truncate(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return truncate(instant).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -4,12 +4,10 @@ import ir.daftar.core.inspection.InspectionEvent.InspectionOpened;
 import ir.daftar.core.inspection.InspectionEvent.ReportFinalized;
 import ir.daftar.core.inspection.InspectionEvent.ReportSentToGd;
 import ir.daftar.core.inspection.InspectionKind;
+import ir.daftar.projections.support.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +49,8 @@ public class InspectionListProjection {
                                              opened_at, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                event.inspectionId(), event.kind().name(), event.kanoonId(), event.officeId(), utc(event.periodFrom()),
-                utc(event.periodTo()), event.openedBy(), utc(message.getTimestamp()), InspectionSummary.State.OPEN.name());
+                event.inspectionId(), event.kind().name(), event.kanoonId(), event.officeId(), SqlTime.column(event.periodFrom()),
+                SqlTime.column(event.periodTo()), event.openedBy(), SqlTime.column(message.getTimestamp()), InspectionSummary.State.OPEN.name());
         for (String inspector : event.inspectorIds()) {
             jdbc.update("""
                     INSERT INTO inspection_list_inspector (inspection_id, inspector_id) VALUES (?, ?)
@@ -100,8 +98,8 @@ public class InspectionListProjection {
     private static Row row(ResultSet rs) {
         try {
             return new Row(rs.getString("inspection_id"), InspectionKind.valueOf(rs.getString("kind")),
-                    rs.getString("kanoon_id"), rs.getString("office_id"), instant(rs, "period_from"),
-                    instant(rs, "period_to"), rs.getString("opened_by"), instant(rs, "opened_at"),
+                    rs.getString("kanoon_id"), rs.getString("office_id"), SqlTime.instant(rs, "period_from"),
+                    SqlTime.instant(rs, "period_to"), rs.getString("opened_by"), SqlTime.instant(rs, "opened_at"),
                     InspectionSummary.State.valueOf(rs.getString("state")));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the inspection list", e);
@@ -132,14 +130,5 @@ public class InspectionListProjection {
             this.openedAt = openedAt;
             this.state = state;
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -17,13 +17,11 @@ import ir.daftar.core.notice.NoticeEvent.NoticeIssued;
 import ir.daftar.core.notice.NoticeEvent.NoticeViewed;
 import ir.daftar.core.notice.NoticeEvent.NoticeWithdrawn;
 import ir.daftar.projections.privacy.PersonalDataHasher;
+import ir.daftar.projections.support.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
@@ -80,7 +78,7 @@ public class NoticesProjection {
                 write(event.content().documentSha256()),
                 event.deadlineRule() == null ? null : event.deadlineRule().kind().name(),
                 event.deadlineRule() == null ? null : event.deadlineRule().days(),
-                time(at), seq);
+                SqlTime.column(at), seq);
     }
 
     @EventHandler
@@ -89,33 +87,33 @@ public class NoticesProjection {
         update(event.noticeId(), seq, """
                 status = 'SERVED', deposited_at = ?, channel_mobile = ?, channel_address = ?, served_at = ?,
                 service_date = ?, due_date = ?""",
-                time(event.servedAt()), event.channel().mobile().value(), event.channel().electronicAddress().value(),
-                time(event.servedAt()), d == null ? null : d.serviceDate(),
+                SqlTime.column(event.servedAt()), event.channel().mobile().value(), event.channel().electronicAddress().value(),
+                SqlTime.column(event.servedAt()), d == null ? null : d.serviceDate(),
                 d == null ? null : d.dueDate());
     }
 
     @EventHandler
     public void on(AlertSent event, @SequenceNumber long seq, @Timestamp Instant at) {
         update(event.noticeId(), seq, "alert_status = 'SENT', alert_attempt_id = ?, alert_updated_at = ?",
-                event.attemptId(), time(at));
+                event.attemptId(), SqlTime.column(at));
     }
 
     @EventHandler
     public void on(AlertDelivered event, @SequenceNumber long seq, @Timestamp Instant at) {
         update(event.noticeId(), seq, "alert_status = 'DELIVERED', alert_attempt_id = ?, alert_updated_at = ?",
-                event.attemptId(), time(at));
+                event.attemptId(), SqlTime.column(at));
     }
 
     @EventHandler
     public void on(AlertFailed event, @SequenceNumber long seq, @Timestamp Instant at) {
         update(event.noticeId(), seq, "alert_status = 'FAILED', alert_attempt_id = ?, alert_updated_at = ?",
-                event.attemptId(), time(at));
+                event.attemptId(), SqlTime.column(at));
     }
 
     @EventHandler
     public void on(NoticeViewed event, @SequenceNumber long seq) {
         update(event.noticeId(), seq, "status = 'VIEWED', viewed_at = ?, view_channel = ?",
-                time(event.viewedAt()), event.channel().name());
+                SqlTime.column(event.viewedAt()), event.channel().name());
     }
 
     @EventHandler
@@ -127,7 +125,7 @@ public class NoticesProjection {
     public void on(LackOfAccessUpheld event, @SequenceNumber long seq) {
         Deadline d = event.deadline();
         update(event.noticeId(), seq, "lack_of_access = 'UPHELD', served_at = ?, service_date = ?, due_date = ?",
-                time(event.serviceAt()), d == null ? null : d.serviceDate(),
+                SqlTime.column(event.serviceAt()), d == null ? null : d.serviceDate(),
                 d == null ? null : d.dueDate());
     }
 
@@ -138,7 +136,7 @@ public class NoticesProjection {
 
     @EventHandler
     public void on(NoticeWithdrawn event, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(event.noticeId(), seq, "status = 'WITHDRAWN', withdrawn_at = ?", time(at));
+        update(event.noticeId(), seq, "status = 'WITHDRAWN', withdrawn_at = ?", SqlTime.column(at));
     }
 
     @QueryHandler
@@ -193,19 +191,19 @@ public class NoticesProjection {
                     rs.getString("content_text"),
                     read(rs.getString("documents")),
                     rs.getString("status"),
-                    instant(rs, "issued_at"),
-                    instant(rs, "deposited_at"),
+                    SqlTime.instant(rs, "issued_at"),
+                    SqlTime.instant(rs, "deposited_at"),
                     mobile == null ? null : new NoticeView.Channel(mobile, rs.getString("channel_address")),
-                    instant(rs, "served_at"),
+                    SqlTime.instant(rs, "served_at"),
                     deadlineKind == null ? null : new NoticeView.Deadline(deadlineKind, rs.getInt("deadline_days"),
                             serviceDate, serviceDate == null ? null : JalaliDate.of(serviceDate).toString(),
                             due, due == null ? null : JalaliDate.of(due).toString()),
-                    instant(rs, "viewed_at"),
+                    SqlTime.instant(rs, "viewed_at"),
                     rs.getString("view_channel"),
                     new NoticeView.Alert(rs.getString("alert_status"), rs.getString("alert_attempt_id"),
-                            instant(rs, "alert_updated_at")),
+                            SqlTime.instant(rs, "alert_updated_at")),
                     rs.getString("lack_of_access"),
-                    instant(rs, "withdrawn_at"));
+                    SqlTime.instant(rs, "withdrawn_at"));
         };
     }
 
@@ -223,15 +221,6 @@ public class NoticesProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("notice.documents is not JSON", e);
         }
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

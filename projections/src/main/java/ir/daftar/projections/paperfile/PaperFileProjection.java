@@ -2,13 +2,9 @@ package ir.daftar.projections.paperfile;
 
 import ir.daftar.core.common.OccurredAt;
 import ir.daftar.core.paper.PaperFileEvent.PaperFileRegistered;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import ir.daftar.projections.support.SqlTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,15 +35,15 @@ public class PaperFileProjection {
 
     @EventHandler
     public void on(PaperFileRegistered event, EventMessage<?> message) {
-        Instant recordedAt = micros(message.getTimestamp());
-        Instant firstActAt = micros(OccurredAt.read(message.getMetaData()).orElse(recordedAt));
+        Instant recordedAt = SqlTime.micros(message.getTimestamp());
+        Instant firstActAt = SqlTime.micros(OccurredAt.read(message.getMetaData()).orElse(recordedAt));
         jdbc.update("DELETE FROM paper_file WHERE paper_file_id = ?", event.paperFileId());
         jdbc.update("""
                 INSERT INTO paper_file (paper_file_id, filing_id, reporting_body_id, paper_reference, carried_by,
                                         registered_by, act_count, first_act_at, recorded_at, delay_seconds)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.paperFileId(), event.filingId(), event.reportingBodyId(), event.paperReference(), event.carriedBy(),
-                event.registeredBy(), event.actCount(), utc(firstActAt), utc(recordedAt),
+                event.registeredBy(), event.actCount(), SqlTime.column(firstActAt), SqlTime.column(recordedAt),
                 Duration.between(firstActAt, recordedAt).toSeconds());
     }
 
@@ -68,25 +64,12 @@ public class PaperFileProjection {
         return jdbc.query(sql.toString(), (rs, i) -> new PaperFileView(rs.getString("paper_file_id"),
                 rs.getString("filing_id"), rs.getString("reporting_body_id"), rs.getString("paper_reference"),
                 rs.getString("carried_by"), rs.getString("registered_by"), rs.getInt("act_count"),
-                instant(rs, "first_act_at"), instant(rs, "recorded_at"), rs.getLong("delay_seconds")), args.toArray());
+                SqlTime.instant(rs, "first_act_at"), SqlTime.instant(rs, "recorded_at"), rs.getLong("delay_seconds")), args.toArray());
     }
 
     /** Before a replay rebuilds the model from the first event. */
     @ResetHandler
     public void reset() {
         jdbc.update("DELETE FROM paper_file");
-    }
-
-    private static Instant micros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -9,12 +9,10 @@ import ir.daftar.core.report.ExternalReportEvent.ReportAcknowledged;
 import ir.daftar.core.report.ExternalReportEvent.ReportSubmitted;
 import ir.daftar.core.report.ReportKind;
 import ir.daftar.core.report.ReportingBodyKind;
+import ir.daftar.projections.support.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +45,7 @@ public class ReportRegisterProjection {
 
     @EventHandler
     public void on(ReportSubmitted event, EventMessage<?> message) {
-        Instant recordedAt = micros(message.getTimestamp());
-        Instant occurredAt = OccurredAt.read(message.getMetaData()).map(ReportRegisterProjection::micros).orElse(null);
+        Instant occurredAt = OccurredAt.read(message.getMetaData()).orElse(null);
         jdbc.update("""
                 INSERT INTO report_register (report_id, tracking_code, filing_id, reporting_body_id, body_kind, kind, title,
                                              documents, competent_authority_id, submitted_by, submitted_at, occurred_at)
@@ -56,14 +53,14 @@ public class ReportRegisterProjection {
                 ON CONFLICT DO NOTHING""",
                 event.reportId(), event.trackingCode().value(), event.filingId(), event.reportingBodyId(),
                 event.bodyKind().name(), event.kind().name(), event.title(), write(event.documents()),
-                event.competentAuthorityId(), event.submittedBy(), utc(recordedAt),
-                occurredAt == null ? null : utc(occurredAt));
+                event.competentAuthorityId(), event.submittedBy(), SqlTime.column(message.getTimestamp()),
+                SqlTime.column(occurredAt));
     }
 
     @EventHandler
     public void on(ReportAcknowledged event, EventMessage<?> message) {
         jdbc.update("UPDATE report_register SET acknowledged_at = ?, acknowledged_by = ? WHERE report_id = ?",
-                utc(micros(message.getTimestamp())), event.acknowledgedBy(), event.reportId());
+                SqlTime.column(message.getTimestamp()), event.acknowledgedBy(), event.reportId());
     }
 
     @QueryHandler
@@ -89,8 +86,8 @@ public class ReportRegisterProjection {
         return new ReportView(rs.getString("report_id"), rs.getString("tracking_code"), rs.getString("filing_id"),
                 rs.getString("reporting_body_id"), ReportingBodyKind.valueOf(rs.getString("body_kind")),
                 ReportKind.valueOf(rs.getString("kind")), rs.getString("title"), read(rs.getString("documents")),
-                rs.getString("competent_authority_id"), rs.getString("submitted_by"), instant(rs, "submitted_at"),
-                instant(rs, "occurred_at"), instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"));
+                rs.getString("competent_authority_id"), rs.getString("submitted_by"), SqlTime.instant(rs, "submitted_at"),
+                SqlTime.instant(rs, "occurred_at"), SqlTime.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"));
     }
 
     private String write(List<ElectronicDocument> documents) {
@@ -107,18 +104,5 @@ public class ReportRegisterProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read the report's documents", e);
         }
-    }
-
-    private static Instant micros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }
