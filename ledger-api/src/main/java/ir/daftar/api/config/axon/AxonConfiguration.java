@@ -35,22 +35,10 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
+    /** The event table as Flyway creates it: one definition, shared with the readers of the store ({@link EventTable}). */
     @Bean
     public EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable(EventTable.NAME)
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
+        return EventTable.schema();
     }
 
     @Bean
