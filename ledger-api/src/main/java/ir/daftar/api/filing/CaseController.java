@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -133,13 +132,8 @@ class CaseController {
     ResponseEntity<IssuedTrackingCode> paperComplaint(@Valid @RequestBody PaperComplaintRequest body) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         Inputs in = new Inputs();
-        Party applicant = in.field("applicant", () -> party(body.applicant()));
-        List<Party> defendants = new ArrayList<>();
-        List<PartyInput> given = body.defendants() == null ? List.of() : body.defendants();
-        for (int i = 0; i < given.size(); i++) {
-            PartyInput d = given.get(i);
-            defendants.add(in.field("defendants[" + i + "]", () -> party(d)));
-        }
+        Party applicant = in.field("applicant", () -> FilingRequests.party(body.applicant()));
+        List<Party> defendants = FilingRequests.parties(in, "defendants", body.defendants());
         String authorityId = body.competentAuthorityId() == null ? user.authorityId() : body.competentAuthorityId();
         CompetentAuthority authority = in.field("competentAuthorityId", () -> authorities.find(authorityId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown competent authority")));
@@ -163,10 +157,5 @@ class CaseController {
                 authority, body.subject(), lodgedAt, body.paperReference(), documents, contact));
         return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId))
                 .body(new IssuedTrackingCode(filingId, code.value(), code.grouped()));
-    }
-
-    private static Party party(PartyInput input) {
-        Objects.requireNonNull(input, "party");
-        return Party.of(input.type(), input.identifier(), input.name());
     }
 }

@@ -14,7 +14,6 @@ import ir.daftar.api.config.json.LedgerJson;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
 import ir.daftar.api.filing.FilingRequests.ContactDetailsRequest;
 import ir.daftar.api.filing.FilingRequests.DigitizeDocumentRequest;
-import ir.daftar.api.filing.FilingRequests.PartyInput;
 import ir.daftar.api.filing.FilingRequests.PaymentRequest;
 import ir.daftar.api.filing.FilingRequests.StartFilingRequest;
 import ir.daftar.api.filing.FilingRequests.UndertakingRequest;
@@ -57,9 +56,7 @@ import ir.daftar.projections.casestatus.FindFilingsOfApplicant;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -141,13 +138,8 @@ class FilingController {
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         DaftarPrincipal user = CurrentActor.principal().orElseThrow();
         Inputs in = new Inputs();
-        Party applicant = in.field("applicant", () -> party(body.applicant()));
-        List<Party> defendants = new ArrayList<>();
-        List<PartyInput> given = body.defendants() == null ? List.of() : body.defendants();
-        for (int i = 0; i < given.size(); i++) {
-            PartyInput d = given.get(i);
-            defendants.add(in.field("defendants[" + i + "]", () -> party(d)));
-        }
+        Party applicant = in.field("applicant", () -> FilingRequests.party(body.applicant()));
+        List<Party> defendants = FilingRequests.parties(in, "defendants", body.defendants());
         CompetentAuthority authority = in.field("competentAuthorityId", () -> authorities.find(body.competentAuthorityId())
                 .orElseThrow(() -> new IllegalArgumentException("unknown competent authority")));
         Long claimValue = in.amount("claimValueRials", body.claimValueRials());
@@ -481,11 +473,6 @@ class FilingController {
     private ResponseEntity<FilingRef> accepted(String filingId, FilingCommand command) {
         commands.sendAndWait(command);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
-    }
-
-    private static Party party(PartyInput input) {
-        Objects.requireNonNull(input, "party");
-        return Party.of(input.type(), input.identifier(), input.name());
     }
 
     private static ContactDetails contactDetails(ContactDetailsRequest body) {

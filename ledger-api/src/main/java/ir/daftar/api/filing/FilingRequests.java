@@ -3,15 +3,19 @@ package ir.daftar.api.filing;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.media.Schema;
 import ir.daftar.api.config.json.StrictJson;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.filing.IdentityVerificationMethod;
+import ir.daftar.core.party.Party;
 import ir.daftar.core.party.PersonType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The JSON bodies of the filing endpoints. Amounts may be sent as numbers or as strings with Persian digits. */
 final class FilingRequests {
@@ -24,6 +28,23 @@ final class FilingRequests {
     }
 
     record PartyInput(@NotNull PersonType type, @Size(max = 32) String identifier, @NotNull @Size(max = 200) String name) {
+    }
+
+    /** A2: the party as sent, or the reason it is not one (a missing party, a bad national code or id). */
+    static Party party(PartyInput input) {
+        Objects.requireNonNull(input, "party");
+        return Party.of(input.type(), input.identifier(), input.name());
+    }
+
+    /** A2: the parties of a list ({@code defendants}), each bad one named by its place ({@code defendants[1]}); none when absent. */
+    static List<Party> parties(Inputs in, String field, List<PartyInput> given) {
+        List<Party> parties = new ArrayList<>();
+        List<PartyInput> all = given == null ? List.of() : given;
+        for (int i = 0; i < all.size(); i++) {
+            PartyInput input = all.get(i);
+            parties.add(in.field(field + "[" + i + "]", () -> party(input)));
+        }
+        return parties;
     }
 
     record StartFilingRequest(
