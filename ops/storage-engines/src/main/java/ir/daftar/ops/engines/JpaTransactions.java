@@ -4,75 +4,49 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.Transaction;
-import org.axonframework.common.transaction.TransactionManager;
 
 /**
  * One entity manager per resource-local transaction, bound to the thread, as Spring's
  * {@code JpaTransactionManager} would give it: the persistence context lives as long as the
- * transaction, so it never grows across appends. A transaction started inside another joins it.
+ * transaction, so it never grows across appends.
  */
-final class JpaTransactions implements EntityManagerProvider, TransactionManager {
+final class JpaTransactions extends ThreadBoundTransactions<EntityManager> implements EntityManagerProvider {
 
     private final EntityManagerFactory factory;
-    private final ThreadLocal<EntityManager> bound = new ThreadLocal<>();
 
     JpaTransactions(EntityManagerFactory factory) {
+        super("JPA");
         this.factory = factory;
     }
 
     @Override
     public EntityManager getEntityManager() {
-        EntityManager entityManager = bound.get();
-        if (entityManager == null) {
-            throw new IllegalStateException("the JPA engine was used outside a transaction");
+        return current();
+    }
+
+    @Override
+    EntityManager begin() {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+        } catch (RuntimeException e) {
+            entityManager.close();
+            throw e;
         }
         return entityManager;
     }
 
     @Override
-    public Transaction startTransaction() {
-        if (bound.get() != null) {
-            return JoinedTransaction.INSTANCE;
-        }
-        EntityManager entityManager = factory.createEntityManager();
+    void end(EntityManager entityManager, boolean commit) {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
-            transaction.begin();
-        } catch (RuntimeException e) {
+            if (commit) {
+                transaction.commit();
+            } else if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } finally {
             entityManager.close();
-            throw e;
         }
-        bound.set(entityManager);
-        return new Transaction() {
-            private boolean done;
-
-            @Override
-            public void commit() {
-                finish(true);
-            }
-
-            @Override
-            public void rollback() {
-                finish(false);
-            }
-
-            private void finish(boolean commit) {
-                if (done) {
-                    return;
-                }
-                done = true;
-                bound.remove();
-                try {
-                    if (commit) {
-                        transaction.commit();
-                    } else if (transaction.isActive()) {
-                        transaction.rollback();
-                    }
-                } finally {
-                    entityManager.close();
-                }
-            }
-        };
     }
 }
