@@ -26,9 +26,9 @@ import ir.daftar.core.office.StaffRole;
 import ir.daftar.core.party.NationalCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.core.party.PersonType;
+import ir.daftar.ops.benchkit.Figures;
 import ir.daftar.projections.store.EventTable;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -188,7 +188,7 @@ public final class Benchmark {
             Map<String, Object> in = inProcess(commands, baseline);
             if (settings.embedded()) {
                 double synced = (double) ((Map<?, ?>) results.get("rawBaselineSynced")).get("rowsPerSecond");
-                in.put("ratioToSyncedRawBaseline", Stats.round((double) in.get("commandsPerSecond") / synced));
+                in.put("ratioToSyncedRawBaseline", Figures.round((double) in.get("commandsPerSecond") / synced));
             }
             results.put("inProcessFilings", in);
             awaitProjections(projections);
@@ -227,13 +227,7 @@ public final class Benchmark {
     // ---- setup ---------------------------------------------------------------------------
 
     private void machine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        m.put("java", System.getProperty("java.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        m.put("startedAt", Instant.now().toString());
+        Map<String, Object> m = Figures.machine();
         m.put("loadAverageAtStart", loadAverage());
         m.put("store", settings.embedded() ? "embedded" : "postgres");
         m.put("size", settings.size());
@@ -414,7 +408,7 @@ public final class Benchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> m = stats.summary(seconds);
-        m.put("rowsPerSecond", Stats.round(stats.count() / seconds));
+        m.put("rowsPerSecond", Figures.round(stats.count() / seconds));
         if (settings.embedded()) {
             m.put("commit", sync ? "auto-commit, then CHECKPOINT SYNC" : "auto-commit (H2 writes the file in the background)");
             // every connection is closed: H2 has closed this database
@@ -453,12 +447,10 @@ public final class Benchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         int commandsDone = commandLatencies.count();
         m.put("commands", commandsDone);
-        m.put("seconds", Stats.round(seconds));
-        m.put("commandsPerSecond", Stats.round(commandsDone / seconds));
-        m.put("ratioToRawBaseline", Stats.round(commandsDone / seconds / baseline));
-        m.put("p50Ms", Stats.round(commandLatencies.percentileMillis(50)));
-        m.put("p99Ms", Stats.round(commandLatencies.percentileMillis(99)));
-        m.put("maxMs", Stats.round(commandLatencies.percentileMillis(100)));
+        m.put("seconds", Figures.round(seconds));
+        m.put("commandsPerSecond", Figures.round(commandsDone / seconds));
+        m.put("ratioToRawBaseline", Figures.round(commandsDone / seconds / baseline));
+        m.putAll(commandLatencies.latencies());
         return m;
     }
 
@@ -579,9 +571,7 @@ public final class Benchmark {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("samples", lags.count());
             m.put("neverSeen", pending.size());
-            m.put("p50Ms", Stats.round(lags.percentileMillis(50)));
-            m.put("p99Ms", Stats.round(lags.percentileMillis(99)));
-            m.put("maxMs", Stats.round(lags.percentileMillis(100)));
+            m.putAll(lags.latencies());
             m.put("note", "time from the submission command completing to case_status showing SUBMITTED, polled every ~10 ms");
             return m;
         }
@@ -683,7 +673,7 @@ public final class Benchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> m = stats.summary(seconds);
-        m.put("ratioToRawBaseline", Stats.round(stats.count() / seconds / baseline));
+        m.put("ratioToRawBaseline", Figures.round(stats.count() / seconds / baseline));
         m.put("non200", notOk.get());
         return m;
     }
@@ -706,10 +696,10 @@ public final class Benchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("projections", names);
         m.put("events", events);
-        m.put("seconds", Stats.round(seconds));
-        m.put("stopResetStartSeconds", Stats.round(restart));
-        m.put("eventsPerSecond", Stats.round(events / seconds));
-        m.put("ratioToRawBaseline", Stats.round(events / seconds / baseline));
+        m.put("seconds", Figures.round(seconds));
+        m.put("stopResetStartSeconds", Figures.round(restart));
+        m.put("eventsPerSecond", Figures.round(events / seconds));
+        m.put("ratioToRawBaseline", Figures.round(events / seconds / baseline));
         return m;
     }
 
@@ -883,7 +873,7 @@ public final class Benchmark {
         row("raw JDBC insert (baseline)", raw.get("rowsPerSecond"), raw, 1.0);
         if (synced != null) {
             row("raw JDBC insert + CHECKPOINT SYNC", synced.get("rowsPerSecond"), synced,
-                    Stats.round((double) synced.get("rowsPerSecond") / (double) raw.get("rowsPerSecond")));
+                    Figures.round((double) synced.get("rowsPerSecond") / (double) raw.get("rowsPerSecond")));
             System.out.printf("raw baselines' H2 files: %s bytes, %s bytes with the sync%n", raw.get("h2FileBytes"),
                     synced.get("h2FileBytes"));
         }

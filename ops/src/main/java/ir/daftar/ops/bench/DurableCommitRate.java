@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import ir.daftar.api.storage.DurableCommits;
+import ir.daftar.ops.benchkit.Figures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -390,11 +391,9 @@ public final class DurableCommitRate {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("commits", stats.count());
-        m.put("seconds", Stats.round(elapsed));
-        m.put("commitsPerSecond", Stats.round(stats.count() / elapsed));
-        m.put("p50Ms", Stats.round(stats.percentileMillis(50)));
-        m.put("p99Ms", Stats.round(stats.percentileMillis(99)));
-        m.put("maxMs", Stats.round(stats.percentileMillis(100)));
+        m.put("seconds", Figures.round(elapsed));
+        m.put("commitsPerSecond", Figures.round(stats.count() / elapsed));
+        m.putAll(stats.latencies());
         m.put("failed", failed.get());
         if (!config.equals("postgres")) {
             m.put("fileBytesAtEnd", directorySize(Path.of(location)));
@@ -410,7 +409,7 @@ public final class DurableCommitRate {
                  Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             }
-            m.put("shutdownCompactMs", Stats.round((System.nanoTime() - t0) / 1e6));
+            m.put("shutdownCompactMs", Figures.round((System.nanoTime() - t0) / 1e6));
             m.put("fileBytesAfterShutdownCompact", directorySize(Path.of(location)));
         }
         out.println("RESULT " + JSON.writeValueAsString(m));
@@ -439,7 +438,7 @@ public final class DurableCommitRate {
 
     /** [seconds since the start, file bytes, H2's FILL_RATE and CHUNKS_FILL_RATE (% of the file / chunks live)]. */
     private static List<Object> fileSample(Connection probe, String location, long start) throws IOException, SQLException {
-        List<Object> sample = new ArrayList<>(List.of(Stats.round((System.nanoTime() - start) / 1e9),
+        List<Object> sample = new ArrayList<>(List.of(Figures.round((System.nanoTime() - start) / 1e9),
                 directorySize(Path.of(location))));
         try (Statement s = probe.createStatement(); ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM "
                 + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE') "

@@ -2,6 +2,7 @@ package ir.daftar.ops.engines;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import ir.daftar.ops.benchkit.Figures;
 import ir.daftar.ops.engines.EngineStore.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,7 +134,7 @@ public final class StorageEngineBenchmark {
             for (Kind kind : Kind.values()) {
                 List<Map<String, Object>> passes = streams.get(kind).stream().map(Measurement::summary).toList();
                 figures.get(kind).put("streamPasses", passes);
-                figures.get(kind).put("streamMedianEventsPerSecond", Measurement.round(median(streams.get(kind))));
+                figures.get(kind).put("streamMedianEventsPerSecond", Figures.round(median(streams.get(kind))));
                 figures.get(kind).put("storage", stores.get(kind).storage());
             }
         }
@@ -174,13 +175,7 @@ public final class StorageEngineBenchmark {
     // ---- what the figures are taken on --------------------------------------------------------
 
     private Map<String, Object> machine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        m.put("java", System.getProperty("java.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        m.put("startedAt", Instant.now().toString());
+        Map<String, Object> m = Figures.machine();
         m.put("loadAverage1m", loadAverage());
         m.put("axon", mavenVersion("org.axonframework", "axon-eventsourcing"));
         m.put("hibernate", org.hibernate.Version.getVersionString());
@@ -264,7 +259,7 @@ public final class StorageEngineBenchmark {
     }
 
     private static double ratio(double a, double b) {
-        return Measurement.round(a / b);
+        return Figures.round(a / b);
     }
 
     private void checkpoint() {
@@ -291,7 +286,7 @@ public final class StorageEngineBenchmark {
     }
 
     private static double loadAverage() {
-        return Measurement.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return Figures.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String mavenVersion(String group, String artifact) {
