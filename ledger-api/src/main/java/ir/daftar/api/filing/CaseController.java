@@ -130,7 +130,7 @@ class CaseController {
     @SendsCommand
     @PostMapping("/api/v1/paper-complaints")
     ResponseEntity<IssuedTrackingCode> paperComplaint(@Valid @RequestBody PaperComplaintRequest body) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         Inputs in = new Inputs();
         Party applicant = in.field("applicant", () -> FilingRequests.party(body.applicant()));
         List<Party> defendants = FilingRequests.parties(in, "defendants", body.defendants());

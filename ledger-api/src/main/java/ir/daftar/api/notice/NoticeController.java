@@ -200,7 +200,7 @@ class NoticeController {
     @ApiResponse(responseCode = "200", description = "The inbox")
     @GetMapping("/api/v1/notices/inbox")
     NoticeList inbox() {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         return queries.query(new FindInbox(user.actorId()), NoticeList.class).join();
     }
 
@@ -212,7 +212,7 @@ class NoticeController {
     @ApiResponse(responseCode = "200", description = "The notice")
     @GetMapping("/api/v1/notices/" + ID)
     NoticeView notice(@PathVariable String noticeId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         NoticeView view = queries.query(new FindNotice(noticeId), NoticeView.class).join();
         if (view == null) {
             throw new NotFound("notice");
@@ -228,7 +228,7 @@ class NoticeController {
     @ApiResponse(responseCode = "200", description = "The case's notices")
     @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/notices")
     NoticeList ofFiling(@PathVariable String filingId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         return access.visible(user, queries.query(new FindNoticesOfFiling(filingId), NoticeList.class).join());
     }
 }

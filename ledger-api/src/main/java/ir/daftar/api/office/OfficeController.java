@@ -148,7 +148,7 @@ class OfficeController {
     @ApiResponse(responseCode = "200", description = "The staffing")
     @GetMapping(ID)
     Staffing staffing(@PathVariable String officeId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         if (!access.mayReadStaffing(user, officeId)) {
             throw new NotFound("office");
         }
