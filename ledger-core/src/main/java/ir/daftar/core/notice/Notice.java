@@ -201,8 +201,7 @@ public class Notice {
         RuleViolation.require(later != null && later.isAfter(servedAt) && !later.isAfter(GenericEventMessage.clock.instant()),
                 Rule.A8_SERVICE_TIME_NOT_LATER, "the new service time is after the current one and not in the future");
         LackOfAccessUpheld upheld = new LackOfAccessUpheld(noticeId, filingId, servedAt, later,
-                deadlineFrom(later, holidays),
-                requireReason(command.reason()));
+                deadlineFrom(later, holidays), requireReason(command.reason()));
         apply(upheld);
         return upheld;
     }
