@@ -33,7 +33,7 @@ class AccessLogController {
     @ApiResponse(responseCode = "200", description = "The reads of the case")
     @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/access-log")
     AccessLogView accessLog(@PathVariable String filingId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         readers.requireApplicant(user, filingId);
         return queries.query(new FindAccessLog(filingId), ResponseTypes.instanceOf(AccessLogView.class)).join();
     }

@@ -96,8 +96,7 @@ class CaseController {
         LocalDate on = in.required("registeredOn", in.date("registeredOn", body.registeredOn(), LocalDate.of(2000, 1, 1),
                 LocalDate.now(ZoneId.of("Asia/Tehran")).plusDays(1)));
         in.check();
-        commands.sendAndWait(new FilingCommand.RegisterAsCase(filingId, body.caseNumber(), body.branch(), on));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
+        return accepted(filingId, new FilingCommand.RegisterAsCase(filingId, body.caseNumber(), body.branch(), on));
     }
 
     /** A13: the competent authority returns the filing with its reason. */
@@ -108,8 +107,7 @@ class CaseController {
     @SendsCommand
     @PostMapping("/api/v1/filings/" + ID + "/return")
     ResponseEntity<FilingRef> returnFiling(@PathVariable String filingId, @Valid @RequestBody ReturnRequest body) {
-        commands.sendAndWait(new FilingCommand.ReturnFiling(filingId, body.reason()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
+        return accepted(filingId, new FilingCommand.ReturnFiling(filingId, body.reason()));
     }
 
     /**
@@ -130,7 +128,7 @@ class CaseController {
     @SendsCommand
     @PostMapping("/api/v1/paper-complaints")
     ResponseEntity<IssuedTrackingCode> paperComplaint(@Valid @RequestBody PaperComplaintRequest body) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         Inputs in = new Inputs();
         Party applicant = in.field("applicant", () -> FilingRequests.party(body.applicant()));
         List<Party> defendants = FilingRequests.parties(in, "defendants", body.defendants());
@@ -157,5 +155,11 @@ class CaseController {
                 authority, body.subject(), lodgedAt, body.paperReference(), documents, contact));
         return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId))
                 .body(new IssuedTrackingCode(filingId, code.value(), code.grouped()));
+    }
+
+    /** Sends the command and answers 202 with the reference of the filing it was about. */
+    private ResponseEntity<FilingRef> accepted(String filingId, FilingCommand command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new FilingRef(filingId));
     }
 }

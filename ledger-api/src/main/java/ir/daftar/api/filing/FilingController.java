@@ -136,7 +136,7 @@ class FilingController {
     ResponseEntity<FilingRef> start(@Valid @RequestBody StartFilingRequest body,
                                     @Parameter(description = "Makes a retry safe: the same key and request give the same filing")
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         Inputs in = new Inputs();
         Party applicant = in.field("applicant", () -> FilingRequests.party(body.applicant()));
         List<Party> defendants = FilingRequests.parties(in, "defendants", body.defendants());
@@ -386,7 +386,7 @@ class FilingController {
                               @Parameter(hidden = true) @RequestHeader(name = "Accept", required = false) String accept,
                               @Parameter(description = "Why the case is read; kept in the access log")
                               @RequestParam(name = "purpose", required = false) String purpose) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         access.requireReader(user, filingId);
         FindCaseHistory query = new FindCaseHistory(filingId, kinds == null ? Set.of() : Set.copyOf(kinds),
                 HistoryCsv.bound("from", from, false), HistoryCsv.bound("to", to, true), order);
@@ -426,7 +426,7 @@ class FilingController {
         if (max < 1 || max > MY_FILINGS_MAX) {
             throw InvalidInput.of("limit", "INVALID", "1 to " + MY_FILINGS_MAX);
         }
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         // one more than asked, to tell whether there are more
         List<FilingSummary> found = queries.query(new FindFilingsOfApplicant(user.actorId(), max + 1),
                 ResponseTypes.multipleInstancesOf(FilingSummary.class)).join();
@@ -450,7 +450,7 @@ class FilingController {
     FilingSummaryAnswer summary(@PathVariable String filingId,
                                 @Parameter(description = "Why the case is read; kept in the access log")
                                 @RequestParam(name = "purpose", required = false) String purpose) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         FilingAccess.Granted granted = access.requireReader(user, filingId);
         FilingDetail detail = queries.query(new FindFiling(filingId), ResponseTypes.instanceOf(FilingDetail.class)).join();
         if (detail == null) {

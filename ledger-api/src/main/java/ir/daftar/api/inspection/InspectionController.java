@@ -133,7 +133,7 @@ class InspectionController {
     @SendsCommand
     @PostMapping
     ResponseEntity<InspectionRef> open(@Valid @RequestBody OpenRequest body) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         List<String> inspectors = body.inspectorIds() == null || body.inspectorIds().isEmpty()
                 ? List.of(user.actorId()) : body.inspectorIds();
         String id = UUID.randomUUID().toString();
@@ -153,7 +153,7 @@ class InspectionController {
     @ApiResponse(responseCode = "200", description = "The inspector's inspections")
     @GetMapping
     MyInspections mine() {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         return new MyInspections(queries.query(new FindInspectionsOfInspector(user.actorId()),
                 ResponseTypes.multipleInstancesOf(InspectionSummary.class)).join());
     }
@@ -215,7 +215,7 @@ class InspectionController {
     @GetMapping(value = ID + "/replay", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> replay(@PathVariable String inspectionId) {
         InspectionFile file = mine(inspectionId, true);
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         accessLog.officeRecordViewed(user, file.officeId(), inspectionId, "replay",
                 "from=" + file.opened().periodFrom() + "&to=" + file.opened().periodTo());
         StreamingResponseBody stream = out -> {
@@ -242,7 +242,7 @@ class InspectionController {
     @GetMapping(ID + "/findings")
     InspectionFindings findings(@PathVariable String inspectionId) {
         InspectionFile file = mine(inspectionId, true);
-        accessLog.officeRecordViewed(CurrentActor.principal().orElseThrow(), file.officeId(), inspectionId, "findings", "");
+        accessLog.officeRecordViewed(CurrentActor.signedIn(), file.officeId(), inspectionId, "findings", "");
         InspectionReports.Report report = reports.report(file);
         return new InspectionFindings(report.findings(), report.statistics());
     }
@@ -360,7 +360,7 @@ class InspectionController {
         if (!ofOffice) {
             throw new NotFound("filing");
         }
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         accessLog.caseRead(user, filingId, "as-of", "inspection " + inspectionId);
         accessLog.officeRecordViewed(user, file.officeId(), inspectionId, "as-of filing", "filing=" + filingId + "&at=" + at);
         FilingAtInstant then = new FilingAtInstant(asOf.caseStatus(filingId, instant).orElse(null),
@@ -378,7 +378,7 @@ class InspectionController {
     QueueAsOf queueAsOf(@PathVariable String inspectionId, @RequestParam String at) {
         InspectionFile file = mine(inspectionId, true);
         Instant instant = instant("at", at);
-        accessLog.officeRecordViewed(CurrentActor.principal().orElseThrow(), file.officeId(), inspectionId, "as-of queue",
+        accessLog.officeRecordViewed(CurrentActor.signedIn(), file.officeId(), inspectionId, "as-of queue",
                 "at=" + at);
         return new QueueAsOf(file.officeId(), instant, Jalali.dateTime(instant), asOf.officeQueue(file.officeId(), instant));
     }
@@ -387,7 +387,7 @@ class InspectionController {
 
     /** A28: the caller is one of the inspection's inspectors (and, when asked, the inspection is still open). */
     private InspectionFile mine(String inspectionId, boolean mustBeOpen) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         InspectionFile file = InspectionFile.load(events, inspectionId).orElseThrow(() -> new NotFound("inspection"));
         if (!access.mayWork(user, file::hasInspector, file.isOpen(), mustBeOpen)) {
             throw new NotFound("inspection");
@@ -397,7 +397,7 @@ class InspectionController {
 
     /** Reports are read by their inspectors and by GD officers. */
     private InspectionFile readable(String inspectionId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         if (access.readsEveryReport(user)) {
             return InspectionFile.load(events, inspectionId).orElseThrow(() -> new NotFound("inspection"));
         }

@@ -152,8 +152,7 @@ class NoticeController {
     @SendsCommand
     @PostMapping("/api/v1/notices/" + ID + "/lack-of-access")
     ResponseEntity<NoticeRef> claim(@PathVariable String noticeId, @Valid @RequestBody ReasonRequest body) {
-        commands.sendAndWait(new NoticeCommand.ClaimLackOfAccess(noticeId, body.reason()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new NoticeRef(noticeId));
+        return accepted(noticeId, new NoticeCommand.ClaimLackOfAccess(noticeId, body.reason()));
     }
 
     /** A8: the court upholds (service moves to {@code serviceAt}) or dismisses the claim. */
@@ -189,8 +188,7 @@ class NoticeController {
     @SendsCommand
     @PostMapping("/api/v1/notices/" + ID + "/withdrawal")
     ResponseEntity<NoticeRef> withdraw(@PathVariable String noticeId, @Valid @RequestBody ReasonRequest body) {
-        commands.sendAndWait(new NoticeCommand.WithdrawNotice(noticeId, body.reason()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new NoticeRef(noticeId));
+        return accepted(noticeId, new NoticeCommand.WithdrawNotice(noticeId, body.reason()));
     }
 
     /** The authenticated person's inbox: the notices deposited in their account, newest first. */
@@ -200,7 +198,7 @@ class NoticeController {
     @ApiResponse(responseCode = "200", description = "The inbox")
     @GetMapping("/api/v1/notices/inbox")
     NoticeList inbox() {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         return queries.query(new FindInbox(user.actorId()), NoticeList.class).join();
     }
 
@@ -212,7 +210,7 @@ class NoticeController {
     @ApiResponse(responseCode = "200", description = "The notice")
     @GetMapping("/api/v1/notices/" + ID)
     NoticeView notice(@PathVariable String noticeId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         NoticeView view = queries.query(new FindNotice(noticeId), NoticeView.class).join();
         if (view == null) {
             throw new NotFound("notice");
@@ -228,7 +226,13 @@ class NoticeController {
     @ApiResponse(responseCode = "200", description = "The case's notices")
     @GetMapping("/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}/notices")
     NoticeList ofFiling(@PathVariable String filingId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         return access.visible(user, queries.query(new FindNoticesOfFiling(filingId), NoticeList.class).join());
+    }
+
+    /** Sends the command and answers 202 with the reference of the notice it was about. */
+    private ResponseEntity<NoticeRef> accepted(String noticeId, NoticeCommand command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new NoticeRef(noticeId));
     }
 }

@@ -123,8 +123,7 @@ class OfficeController {
     @DeleteMapping(ID + "/staff/{nationalCode:[0-9]{10}}")
     ResponseEntity<OfficeRef> endAppointment(@PathVariable String officeId, @PathVariable String nationalCode,
                                              @RequestParam(required = false) String reason) {
-        commands.sendAndWait(new OfficeCommand.EndStaffAppointment(officeId, nationalCode, reason));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfficeRef(officeId));
+        return accepted(officeId, new OfficeCommand.EndStaffAppointment(officeId, nationalCode, reason));
     }
 
     @Operation(summary = "Order a higher minimum staffing", description = """
@@ -136,8 +135,7 @@ class OfficeController {
     @SendsCommand
     @PostMapping(ID + "/minimum-staffing")
     ResponseEntity<OfficeRef> minimum(@PathVariable String officeId, @Valid @RequestBody MinimumStaffingRequest body) {
-        commands.sendAndWait(new OfficeCommand.OrderMinimumStaffing(officeId, new MinimumStaffing(body.perRole())));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfficeRef(officeId));
+        return accepted(officeId, new OfficeCommand.OrderMinimumStaffing(officeId, new MinimumStaffing(body.perRole())));
     }
 
     /** The office's staffing now and whether it meets A15. Office staff see only their own office. */
@@ -148,7 +146,7 @@ class OfficeController {
     @ApiResponse(responseCode = "200", description = "The staffing")
     @GetMapping(ID)
     Staffing staffing(@PathVariable String officeId) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         if (!access.mayReadStaffing(user, officeId)) {
             throw new NotFound("office");
         }
@@ -156,5 +154,11 @@ class OfficeController {
         return new Staffing(officeId,
                 staffing.staff().stream().map(m -> new StaffView(m.name(), m.role(), m.fullTime())).toList(),
                 staffing.countByRole(), staffing.minimum().perRole(), staffing.meetsMinimum());
+    }
+
+    /** Sends the command and answers 202 with the reference of the office it was about. */
+    private ResponseEntity<OfficeRef> accepted(String officeId, OfficeCommand command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfficeRef(officeId));
     }
 }

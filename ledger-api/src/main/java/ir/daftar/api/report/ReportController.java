@@ -120,7 +120,7 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The registration")
     @GetMapping("/api/v1/reporting-bodies/" + ID)
     ReportingBodyRegistration body(@PathVariable String id) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         if (!access.mayReadBody(user, id)) {
             throw new NotFound("reporting body");
         }
@@ -175,7 +175,7 @@ class ReportController {
     @GetMapping("/api/v1/reports")
     ReportView reportByTrackingCode(@Parameter(description = "The report's tracking code", example = "4821093376510428")
                                     @RequestParam String trackingCode) {
-        DaftarPrincipal user = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal user = CurrentActor.signedIn();
         String code = Digits.digitsOnly(trackingCode);
         if (code == null || !TrackingCode.isValid(code)) {
             throw InvalidInput.of("trackingCode", "TRACKING_CODE_INVALID", "16 digits with a valid check digit");

@@ -19,6 +19,14 @@ public final class CurrentActor {
         return Optional.empty();
     }
 
+    /**
+     * The signed-in user of this request, for an endpoint the URL table of {@link SecurityConfiguration} opens
+     * only to signed-in users; throws {@link java.util.NoSuchElementException} when there is none.
+     */
+    public static DaftarPrincipal signedIn() {
+        return principal().orElseThrow();
+    }
+
     public static Optional<Actor> get() {
         return principal().map(DaftarPrincipal::actor);
     }

@@ -1,6 +1,5 @@
 package ir.daftar.api.security;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import ir.daftar.api.problem.ProblemWriter;
 import ir.daftar.api.problem.Problems;
@@ -8,6 +7,7 @@ import ir.daftar.api.problem.TooManyRequests;
 import ir.daftar.api.throttle.ClientAddress;
 import ir.daftar.api.throttle.FailureThrottle;
 import ir.daftar.api.throttle.FailureThrottle.Backoff;
+import ir.daftar.api.throttle.ThrottleMeters;
 import ir.daftar.projections.privacy.PersonalDataHasher;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,8 +53,7 @@ class LoginThrottle {
     private final ProblemWriter problemWriter;
     private final Problems problems;
     private final PersonalDataHasher hasher;
-    private final Counter refused;
-    private final Counter paused;
+    private final ThrottleMeters meters;
 
     LoginThrottle(@Value("${daftar.security.login-throttle.free-failures-per-account-and-client:5}") int perPair,
                   @Value("${daftar.security.login-throttle.free-failures-per-account:10}") int perAccount,
@@ -71,10 +70,7 @@ class LoginThrottle {
         this.problemWriter = problemWriter;
         this.problems = problems;
         this.hasher = hasher;
-        this.refused = Counter.builder("daftar.throttle.refused").tag("limit", "login")
-                .description("Attempts refused with 429 by a limit on failed attempts (A12)").register(meters);
-        this.paused = Counter.builder("daftar.throttle.paused").tag("limit", "login")
-                .description("Failures that paused a key of a limit on failed attempts (A12)").register(meters);
+        this.meters = new ThrottleMeters(meters, "login");
     }
 
     /** Before Basic authentication: refuses a paused sign-in, else lets it through and keeps its attempt. */
@@ -91,7 +87,7 @@ class LoginThrottle {
                 FailureThrottle.Attempt attempt = throttle.begin(username(header),
                         ClientAddress.limitKey(clients.of(request)));
                 if (attempt.refused()) {
-                    refused.increment();
+                    meters.refused();
                     response.setHeader(HttpHeaders.RETRY_AFTER,
                             Long.toString(TooManyRequests.retryAfterSeconds(attempt.retryAfter())));
                     problemWriter.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED", p -> {
@@ -133,7 +129,7 @@ class LoginThrottle {
         }
         Duration pause = attempt.failed();
         if (!pause.isZero()) {
-            paused.increment();
+            meters.paused();
             String client = hasher.hash("client:" + clients.of(request));
             log.warn("Sign-in to account '{}' paused for {} s for client {} after repeated failures (A12)",
                     printable(username(request.getHeader(HttpHeaders.AUTHORIZATION))), pause.toSeconds(),

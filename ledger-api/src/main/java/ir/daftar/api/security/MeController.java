@@ -25,7 +25,7 @@ class MeController {
     @ApiResponse(responseCode = "200", description = "The caller")
     @GetMapping("/api/v1/me")
     Me me() {
-        DaftarPrincipal p = CurrentActor.principal().orElseThrow();
+        DaftarPrincipal p = CurrentActor.signedIn();
         return new Me(p.username(), p.role(), p.officeId(), p.authorityId(), p.reportingBodyId());
     }
 }

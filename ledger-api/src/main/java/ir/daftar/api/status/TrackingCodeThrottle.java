@@ -1,10 +1,10 @@
 package ir.daftar.api.status;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import ir.daftar.api.throttle.ClientAddress;
 import ir.daftar.api.throttle.FailureThrottle;
 import ir.daftar.api.throttle.FailureThrottle.Backoff;
+import ir.daftar.api.throttle.ThrottleMeters;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +25,7 @@ class TrackingCodeThrottle {
     private static final Logger log = LoggerFactory.getLogger(TrackingCodeThrottle.class);
 
     private final FailureThrottle throttle;
-    private final Counter refused;
-    private final Counter paused;
+    private final ThrottleMeters meters;
 
     TrackingCodeThrottle(@Value("${daftar.status.code-limit.free-failures:5}") int free,
                          @Value("${daftar.status.code-limit.base-delay:2s}") Duration base,
@@ -36,17 +35,14 @@ class TrackingCodeThrottle {
                          MeterRegistry meters) {
         Backoff backoff = new Backoff(free, base, max);
         this.throttle = new FailureThrottle(backoff, backoff, null, forgetAfter, maxEntries, System::nanoTime);
-        this.refused = Counter.builder("daftar.throttle.refused").tag("limit", "tracking-code")
-                .description("Attempts refused with 429 by a limit on failed attempts (A12)").register(meters);
-        this.paused = Counter.builder("daftar.throttle.paused").tag("limit", "tracking-code")
-                .description("Failures that paused a key of a limit on failed attempts (A12)").register(meters);
+        this.meters = new ThrottleMeters(meters, "tracking-code");
     }
 
     /** Starts a lookup of {@code trackingCode} by {@code client}; a refused one is counted here. */
     FailureThrottle.Attempt begin(String trackingCode, String client) {
         FailureThrottle.Attempt attempt = throttle.begin(trackingCode, ClientAddress.limitKey(client));
         if (attempt.refused()) {
-            refused.increment();
+            meters.refused();
         }
         return attempt;
     }
@@ -55,7 +51,7 @@ class TrackingCodeThrottle {
     void failed(FailureThrottle.Attempt attempt, String trackingCode) {
         Duration pause = attempt.failed();
         if (!pause.isZero()) {
-            paused.increment();
+            meters.paused();
             log.info("Failed status lookups for tracking code ...{} paused for {} s (A12)",
                     trackingCode.substring(trackingCode.length() - 4), pause.toSeconds());
         }

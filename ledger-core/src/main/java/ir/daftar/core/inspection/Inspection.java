@@ -113,10 +113,7 @@ public class Inspection {
     /** A33: a finding goes into the report with its evidence and the inspector's reason. */
     @CommandHandler
     public void handle(AcceptFinding command, MetaData metaData) {
-        Actor actor = requireInspector(metaData);
-        requireNotFinalized();
-        requireUndecided(command.findingId());
-        Objects.requireNonNull(command.rule(), "rule");
+        Actor actor = requireDecidable(metaData, command.findingId(), command.rule());
         RuleViolation.require(!command.evidenceEventIds().isEmpty(), Rule.A33_REASON_REQUIRED,
                 "a finding is documented by the events that prove it");
         apply(new FindingAccepted(inspectionId, command.findingId(), command.rule(), command.rule().article(),
@@ -126,10 +123,7 @@ public class Inspection {
     /** A33: a finding is dismissed with the inspector's reason. */
     @CommandHandler
     public void handle(DismissFinding command, MetaData metaData) {
-        Actor actor = requireInspector(metaData);
-        requireNotFinalized();
-        requireUndecided(command.findingId());
-        Objects.requireNonNull(command.rule(), "rule");
+        Actor actor = requireDecidable(metaData, command.findingId(), command.rule());
         apply(new FindingDismissed(inspectionId, command.findingId(), command.rule(), requireReason(command.reason()),
                 actor.id()));
     }
@@ -173,6 +167,18 @@ public class Inspection {
     /** A33: a finalized report cannot change. */
     private void requireNotFinalized() {
         RuleViolation.require(!finalized, Rule.A33_REPORT_FINALIZED, "the report is finalized");
+    }
+
+    /**
+     * A28/A33: an inspector of this inspection decides a finding (of the given rule) once, before the report is
+     * finalized; returns the inspector.
+     */
+    private Actor requireDecidable(MetaData metaData, String findingId, Rule rule) {
+        Actor actor = requireInspector(metaData);
+        requireNotFinalized();
+        requireUndecided(findingId);
+        Objects.requireNonNull(rule, "rule");
+        return actor;
     }
 
     private void requireUndecided(String findingId) {

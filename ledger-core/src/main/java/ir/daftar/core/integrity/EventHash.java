@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * The canonical form of a stored event and its chain hash:
@@ -35,34 +36,14 @@ public final class EventHash {
             throw new IllegalArgumentException("previous hash must be 32 bytes");
         }
         MessageDigest sha = sha256();
-        sha.update(DOMAIN);
-        text(sha, event.eventId());
-        text(sha, event.aggregateId());
-        sha.update(ByteBuffer.allocate(8).putLong(event.sequenceNumber()).array());
-        text(sha, event.aggregateType());
-        text(sha, event.timestamp());
-        text(sha, event.payloadType());
-        text(sha, event.payloadRevision());
-        bytes(sha, event.payload());
-        bytes(sha, event.metaData());
-        sha.update(previousHash);
+        write(event, previousHash, sha::update);
         return sha.digest();
     }
 
     /** The canonical bytes themselves (what {@link #of} digests), for inspection and tests. */
     public static byte[] canonicalForm(StoredRecord event, byte[] previousHash) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(DOMAIN);
-        writeText(out, event.eventId());
-        writeText(out, event.aggregateId());
-        out.writeBytes(ByteBuffer.allocate(8).putLong(event.sequenceNumber()).array());
-        writeText(out, event.aggregateType());
-        writeText(out, event.timestamp());
-        writeText(out, event.payloadType());
-        writeText(out, event.payloadRevision());
-        writeBytes(out, event.payload());
-        writeBytes(out, event.metaData());
-        out.writeBytes(previousHash);
+        write(event, previousHash, out::writeBytes);
         return out.toByteArray();
     }
 
@@ -78,29 +59,31 @@ public final class EventHash {
         }
     }
 
-    private static void text(MessageDigest sha, String value) {
-        bytes(sha, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    /** The canonical form, piece by piece, to a digest or a buffer: the one place that defines it. */
+    private static void write(StoredRecord event, byte[] previousHash, Consumer<byte[]> out) {
+        out.accept(DOMAIN);
+        text(out, event.eventId());
+        text(out, event.aggregateId());
+        out.accept(ByteBuffer.allocate(8).putLong(event.sequenceNumber()).array());
+        text(out, event.aggregateType());
+        text(out, event.timestamp());
+        text(out, event.payloadType());
+        text(out, event.payloadRevision());
+        bytes(out, event.payload());
+        bytes(out, event.metaData());
+        out.accept(previousHash);
     }
 
-    private static void bytes(MessageDigest sha, byte[] value) {
+    private static void text(Consumer<byte[]> out, String value) {
+        bytes(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void bytes(Consumer<byte[]> out, byte[] value) {
         if (value == null) {
-            sha.update(ByteBuffer.allocate(4).putInt(-1).array());
+            out.accept(ByteBuffer.allocate(4).putInt(-1).array());
             return;
         }
-        sha.update(ByteBuffer.allocate(4).putInt(value.length).array());
-        sha.update(value);
-    }
-
-    private static void writeText(ByteArrayOutputStream out, String value) {
-        writeBytes(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void writeBytes(ByteArrayOutputStream out, byte[] value) {
-        if (value == null) {
-            out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
-            return;
-        }
-        out.writeBytes(ByteBuffer.allocate(4).putInt(value.length).array());
-        out.writeBytes(value);
+        out.accept(ByteBuffer.allocate(4).putInt(value.length).array());
+        out.accept(value);
     }
 }

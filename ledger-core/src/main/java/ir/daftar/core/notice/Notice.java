@@ -118,7 +118,7 @@ public class Notice {
                 "the recipient has no registered mobile and electronic address");
         Instant now = GenericEventMessage.clock.instant();
         NoticeDeposited deposited = new NoticeDeposited(noticeId, filingId, recipient.nationalCode(), channel, now,
-                deadlineRule == null ? null : ServiceDeadlines.compute(deadlineRule, now, holidays));
+                deadlineFrom(now, holidays));
         apply(deposited);
         return deposited;
     }
@@ -201,8 +201,7 @@ public class Notice {
         RuleViolation.require(later != null && later.isAfter(servedAt) && !later.isAfter(GenericEventMessage.clock.instant()),
                 Rule.A8_SERVICE_TIME_NOT_LATER, "the new service time is after the current one and not in the future");
         LackOfAccessUpheld upheld = new LackOfAccessUpheld(noticeId, filingId, servedAt, later,
-                deadlineRule == null ? null : ServiceDeadlines.compute(deadlineRule, later, holidays),
-                requireReason(command.reason()));
+                deadlineFrom(later, holidays), requireReason(command.reason()));
         apply(upheld);
         return upheld;
     }
@@ -234,6 +233,11 @@ public class Notice {
     }
 
     // ---- rules -------------------------------------------------------------------------
+
+    /** A8: the deadline of the notice's rule counted from service at {@code servedAt}; null for a notice without one. */
+    private Deadline deadlineFrom(Instant servedAt, HolidayCalendar holidays) {
+        return deadlineRule == null ? null : ServiceDeadlines.compute(deadlineRule, servedAt, holidays);
+    }
 
     /** A8: notices are issued and ruled on by court staff; returns the actor's authority. */
     private static String requireCourtStaff(MetaData metaData) {

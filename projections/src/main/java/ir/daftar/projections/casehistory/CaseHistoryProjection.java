@@ -85,12 +85,7 @@ public class CaseHistoryProjection {
         return new CaseHistoryRepository.Row(
                 filingId,
                 seq,
-                event.getClass().getSimpleName(),
-                message.getIdentifier(),
-                message.getTimestamp(),
-                text(metaData.get(MetaDataKeys.ACTOR_ID)),
-                text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
-                text(metaData.get(MetaDataKeys.OFFICE_ID)),
+                recorded(event, message),
                 json(event),
                 OccurredAt.read(metaData).orElse(null),
                 text(metaData.get(MetaDataKeys.AUTHORITY_ID)),
@@ -99,10 +94,21 @@ public class CaseHistoryProjection {
                 streamId);
     }
 
+    /** The event, when it was recorded, and who acted in which role and office, as every table of the timeline keeps them. */
+    private static CaseHistoryRepository.Recorded recorded(Object event, EventMessage<?> message) {
+        MetaData metaData = message.getMetaData();
+        return new CaseHistoryRepository.Recorded(
+                event.getClass().getSimpleName(),
+                message.getIdentifier(),
+                message.getTimestamp(),
+                text(metaData.get(MetaDataKeys.ACTOR_ID)),
+                text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
+                text(metaData.get(MetaDataKeys.OFFICE_ID)));
+    }
+
     /** A8: a notice of the case, with the channel it used (A7). */
     @EventHandler
     public void on(NoticeEvent event, EventMessage<?> message, @SequenceNumber long seq) {
-        MetaData metaData = message.getMetaData();
         String mobile = null;
         String address = null;
         if (event instanceof NoticeEvent.NoticeDeposited deposited) {
@@ -116,12 +122,7 @@ public class CaseHistoryProjection {
                 event.filingId(),
                 event.noticeId(),
                 seq,
-                event.getClass().getSimpleName(),
-                message.getIdentifier(),
-                message.getTimestamp(),
-                text(metaData.get(MetaDataKeys.ACTOR_ID)),
-                text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
-                text(metaData.get(MetaDataKeys.OFFICE_ID)),
+                recorded(event, message),
                 mobile,
                 address,
                 json(event)));
@@ -134,25 +135,29 @@ public class CaseHistoryProjection {
             return null;
         }
         rows.addAll(repository.findLinkedByFilingId(query.filingId()));
-        List<CaseHistoryView.Entry> entries = new ArrayList<>(rows.stream()
-                .map(row -> new CaseHistoryView.Entry(row.seq(), row.eventType(), row.eventId(), row.recordedAt(),
-                        row.actorId(), row.actorRole(), row.officeId(), tree(row.details()),
-                        row.occurredAt() == null ? row.recordedAt() : row.occurredAt(),
-                        CaseTimeline.category(row.streamType(), row.eventType()), row.streamType(), row.streamId(),
-                        row.authorityId(), row.reportingBodyId(), null, null))
-                .toList());
+        List<CaseHistoryView.Entry> entries = new ArrayList<>(rows.stream().map(this::entry).toList());
         for (CaseHistoryRepository.NoticeRow row : repository.findNoticeRowsByFilingId(query.filingId())) {
             entries.add(noticeEntry(row));
         }
         return new CaseHistoryView(query.filingId(), CaseTimeline.select(entries, query));
     }
 
+    private CaseHistoryView.Entry entry(CaseHistoryRepository.Row row) {
+        CaseHistoryRepository.Recorded recorded = row.recorded();
+        return new CaseHistoryView.Entry(row.seq(), recorded.eventType(), recorded.eventId(), recorded.at(),
+                recorded.actorId(), recorded.actorRole(), recorded.officeId(), tree(row.details()),
+                row.occurredAt() == null ? recorded.at() : row.occurredAt(),
+                CaseTimeline.category(row.streamType(), recorded.eventType()), row.streamType(), row.streamId(),
+                row.authorityId(), row.reportingBodyId(), null, null);
+    }
+
     private CaseHistoryView.Entry noticeEntry(CaseHistoryRepository.NoticeRow row) {
         CaseHistoryView.Channel channel = row.channelMobile() == null && row.channelAddress() == null ? null
                 : new CaseHistoryView.Channel(row.channelMobile(), row.channelAddress());
-        return new CaseHistoryView.Entry(row.seq(), row.eventType(), row.eventId(), row.recordedAt(), row.actorId(),
-                row.actorRole(), row.officeId(), tree(row.details()), row.recordedAt(),
-                CaseTimeline.category(NOTICE_STREAM, row.eventType()), NOTICE_STREAM, row.noticeId(), null, null,
+        CaseHistoryRepository.Recorded recorded = row.recorded();
+        return new CaseHistoryView.Entry(row.seq(), recorded.eventType(), recorded.eventId(), recorded.at(),
+                recorded.actorId(), recorded.actorRole(), recorded.officeId(), tree(row.details()), recorded.at(),
+                CaseTimeline.category(NOTICE_STREAM, recorded.eventType()), NOTICE_STREAM, row.noticeId(), null, null,
                 row.noticeId(), channel);
     }
 

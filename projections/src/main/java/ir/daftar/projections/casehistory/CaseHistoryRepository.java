@@ -2,9 +2,9 @@ package ir.daftar.projections.casehistory;
 
 import ir.daftar.projections.support.BatchedWrites;
 import ir.daftar.projections.support.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,8 +39,9 @@ final class CaseHistoryRepository {
                                           occurred_at, authority_id, reporting_body_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                row.filingId(), row.seq(), row.eventType(), row.eventId(), SqlTime.column(row.recordedAt()),
-                row.actorId(), row.actorRole(), row.officeId(), row.details(),
+                row.filingId(), row.seq(), row.recorded().eventType(), row.recorded().eventId(),
+                SqlTime.column(row.recorded().at()), row.recorded().actorId(), row.recorded().actorRole(),
+                row.recorded().officeId(), row.details(),
                 SqlTime.column(row.occurredAt()), row.authorityId(), row.reportingBodyId());
     }
 
@@ -52,8 +53,9 @@ final class CaseHistoryRepository {
                                                  authority_id, reporting_body_id, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                row.eventId(), row.filingId(), row.streamType(), row.streamId(), row.seq(), row.eventType(),
-                SqlTime.column(row.recordedAt()), SqlTime.column(row.occurredAt()), row.actorId(), row.actorRole(), row.officeId(),
+                row.recorded().eventId(), row.filingId(), row.streamType(), row.streamId(), row.seq(),
+                row.recorded().eventType(), SqlTime.column(row.recorded().at()), SqlTime.column(row.occurredAt()),
+                row.recorded().actorId(), row.recorded().actorRole(), row.recorded().officeId(),
                 row.authorityId(), row.reportingBodyId(), row.details());
     }
 
@@ -63,21 +65,8 @@ final class CaseHistoryRepository {
                 SELECT event_id, filing_id, stream_type, stream_id, seq, event_type, recorded_at, occurred_at,
                        actor_id, actor_role, office_id, authority_id, reporting_body_id, details
                   FROM case_history_linked
-                 WHERE filing_id = ?""", (rs, i) -> new Row(
-                rs.getString("filing_id"),
-                rs.getLong("seq"),
-                rs.getString("event_type"),
-                rs.getString("event_id"),
-                SqlTime.instant(rs, "recorded_at"),
-                rs.getString("actor_id"),
-                rs.getString("actor_role"),
-                rs.getString("office_id"),
-                rs.getString("details"),
-                SqlTime.instant(rs, "occurred_at"),
-                rs.getString("authority_id"),
-                rs.getString("reporting_body_id"),
-                rs.getString("stream_type"),
-                rs.getString("stream_id")), filingId);
+                 WHERE filing_id = ?""",
+                (rs, i) -> row(rs, rs.getString("stream_type"), rs.getString("stream_id")), filingId);
     }
 
     List<Row> findByFilingId(String filingId) {
@@ -86,21 +75,21 @@ final class CaseHistoryRepository {
                        occurred_at, authority_id, reporting_body_id
                   FROM case_history
                  WHERE filing_id = ?
-                 ORDER BY seq""", (rs, i) -> new Row(
+                 ORDER BY seq""", (rs, i) -> row(rs, FILING_STREAM, rs.getString("filing_id")), filingId);
+    }
+
+    /** A row of {@code case_history} or {@code case_history_linked}: their common columns, and the stream named. */
+    private static Row row(ResultSet rs, String streamType, String streamId) throws SQLException {
+        return new Row(
                 rs.getString("filing_id"),
                 rs.getLong("seq"),
-                rs.getString("event_type"),
-                rs.getString("event_id"),
-                SqlTime.instant(rs, "recorded_at"),
-                rs.getString("actor_id"),
-                rs.getString("actor_role"),
-                rs.getString("office_id"),
+                recorded(rs),
                 rs.getString("details"),
                 SqlTime.instant(rs, "occurred_at"),
                 rs.getString("authority_id"),
                 rs.getString("reporting_body_id"),
-                FILING_STREAM,
-                rs.getString("filing_id")), filingId);
+                streamType,
+                streamId);
     }
 
     /** Run at once, not batched: Axon calls the reset handler before the replay, outside any batch. */
@@ -117,9 +106,9 @@ final class CaseHistoryRepository {
                                                  actor_id, actor_role, office_id, channel_mobile, channel_address, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                row.filingId(), row.noticeId(), row.seq(), row.eventType(), row.eventId(),
-                row.recordedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
-                row.actorId(), row.actorRole(), row.officeId(), row.channelMobile(), row.channelAddress(), row.details());
+                row.filingId(), row.noticeId(), row.seq(), row.recorded().eventType(), row.recorded().eventId(),
+                SqlTime.column(row.recorded().at()), row.recorded().actorId(), row.recorded().actorRole(),
+                row.recorded().officeId(), row.channelMobile(), row.channelAddress(), row.details());
     }
 
     /** The notice events of a filing in the order they were recorded. */
@@ -133,21 +122,33 @@ final class CaseHistoryRepository {
                 rs.getString("filing_id"),
                 rs.getString("notice_id"),
                 rs.getLong("seq"),
-                rs.getString("event_type"),
-                rs.getString("event_id"),
-                SqlTime.instant(rs, "recorded_at"),
-                rs.getString("actor_id"),
-                rs.getString("actor_role"),
-                rs.getString("office_id"),
+                recorded(rs),
                 rs.getString("channel_mobile"),
                 rs.getString("channel_address"),
                 rs.getString("details")), filingId);
     }
 
+    /** The columns the three tables share: which event was recorded, when, and who acted in which role and office. */
+    private static Recorded recorded(ResultSet rs) throws SQLException {
+        return new Recorded(
+                rs.getString("event_type"),
+                rs.getString("event_id"),
+                SqlTime.instant(rs, "recorded_at"),
+                rs.getString("actor_id"),
+                rs.getString("actor_role"),
+                rs.getString("office_id"));
+    }
+
+    /**
+     * What every row of the timeline keeps of its event, whichever table it is in: the event's type and id, when it
+     * was recorded ({@code recorded_at}), and the actor's id, role and office from its metadata.
+     */
+    record Recorded(String eventType, String eventId, Instant at, String actorId, String actorRole, String officeId) {
+    }
+
     /** One row of {@code case_history_notice} (V110). */
-    record NoticeRow(String filingId, String noticeId, long seq, String eventType, String eventId, Instant recordedAt,
-                     String actorId, String actorRole, String officeId, String channelMobile, String channelAddress,
-                     String details) {
+    record NoticeRow(String filingId, String noticeId, long seq, Recorded recorded, String channelMobile,
+                     String channelAddress, String details) {
     }
 
     /** The stream type of the filing's own events. */
@@ -157,15 +158,7 @@ final class CaseHistoryRepository {
      * One row of {@code case_history} or {@code case_history_linked}; {@code details} is JSON text;
      * {@code occurredAt} is null when the act happened when it was recorded.
      */
-    record Row(String filingId, long seq, String eventType, String eventId, Instant recordedAt,
-               String actorId, String actorRole, String officeId, String details,
-               Instant occurredAt, String authorityId, String reportingBodyId, String streamType, String streamId) {
-
-        /** A filing event without the A10 time or the authority or body of the actor. */
-        Row(String filingId, long seq, String eventType, String eventId, Instant recordedAt,
-            String actorId, String actorRole, String officeId, String details) {
-            this(filingId, seq, eventType, eventId, recordedAt, actorId, actorRole, officeId, details,
-                    null, null, null, FILING_STREAM, filingId);
-        }
+    record Row(String filingId, long seq, Recorded recorded, String details, Instant occurredAt, String authorityId,
+               String reportingBodyId, String streamType, String streamId) {
     }
 }
