@@ -209,7 +209,7 @@ public class OpenApiConfiguration {
     private static Schema<?> problemSchema(MessageSource messages) {
         StringBuilder codes = new StringBuilder("""
                 The stable code of the problem: `INVALID_INPUT` (400), `UNAUTHENTICATED` (401), `FORBIDDEN` (403), \
-                `NOT_FOUND` (404), `CONCURRENT_CHANGE`, `ID_ALREADY_USED` or `ALERT_NOT_DEAD` (409), `PAYLOAD_TOO_LARGE` (413), \
+                `NOT_FOUND` (404), `CONCURRENT_CHANGE`, `ID_ALREADY_USED`, `ALERT_NOT_DEAD` or `REBUILD_RUNNING` (409), `PAYLOAD_TOO_LARGE` (413), \
                 `UNSUPPORTED_MEDIA_TYPE` (415), `TOO_MANY_REQUESTS` or `LOGIN_THROTTLED` (429), `INTERNAL_ERROR` (500), `DATABASE_UNAVAILABLE` (503), or one of the \
                 rules of the regulation (422). Requests refused before any endpoint: `MALFORMED_REQUEST` (400), \
                 `METHOD_NOT_ALLOWED` (405), `NOT_ACCEPTABLE` (406), `NOT_IMPLEMENTED` (501). The rules:

@@ -78,6 +78,8 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/admin/projections", 200),
             entry("GET /api/v1/admin/projections/{name}", 200),
             entry("POST /api/v1/admin/projections/{name}/rebuild", 202),
+            entry("POST /api/v1/admin/projections/rebuild", 202),
+            entry("GET /api/v1/admin/projections/rebuild", 200),
             entry("GET /api/v1/admin/ledger/checkpoints", 200),
             entry("POST /api/v1/admin/ledger/checkpoints", 201),
             entry("GET /api/v1/admin/ledger/public-key", 200),
