@@ -118,6 +118,72 @@ class DurableCommitsTest {
     }
 
     @Test
+    void one_transaction_writes_at_a_time_and_a_second_writer_waits_for_the_first_to_commit() throws Exception {
+        DurableCommits commits = (DurableCommits) durable;
+        try (Connection first = durable.getConnection()) {
+            first.setAutoCommit(false);
+            try (Statement s = first.createStatement()) {
+                s.executeUpdate("INSERT INTO t VALUES (1)");
+            }
+            assertThat(commits.writing()).isTrue();
+            java.util.concurrent.CompletableFuture<Long> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO t VALUES (2)");
+                    return System.nanoTime();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // a read does not wait for the permit
+            try (Connection reader = durable.getConnection(); Statement s = reader.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+            Thread.sleep(300);
+            assertThat(second).isNotDone();
+            long committed = System.nanoTime();
+            first.commit();
+            assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).isGreaterThan(committed);
+        }
+        assertThat(commits.writing()).isFalse();
+    }
+
+    @Test
+    void a_row_lock_takes_the_permit_and_a_rollback_or_a_close_gives_it_back() throws Exception {
+        DurableCommits commits = (DurableCommits) durable;
+        try (Connection c = durable.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM t WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isFalse();
+            }
+            assertThat(commits.writing()).isTrue();
+            c.rollback();
+            assertThat(commits.writing()).isFalse();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO t VALUES (3)");
+            }
+            assertThat(commits.writing()).isTrue();
+        }
+        assertThat(commits.writing()).isFalse();
+        try (Connection c = durable.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("closed without a commit: rolled back").isZero();
+        }
+    }
+
+    @Test
+    void the_background_writer_is_off() throws Exception {
+        try (Connection c = durable.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("0");
+        }
+    }
+
+    @Test
     void statements_hand_back_the_wrapping_connection() throws Exception {
         try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
             assertThat(s.getConnection()).isSameAs(c);
