@@ -3,6 +3,7 @@ package ir.daftar.ops.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import ir.daftar.api.DaftarApplication;
+import ir.daftar.api.admin.OnePassRebuild;
 import ir.daftar.api.admin.ProjectionRebuilder;
 import ir.daftar.core.authority.AuthorityKind;
 import ir.daftar.core.authority.CompetentAuthority;
@@ -203,6 +204,9 @@ public final class Benchmark {
             if (phase("rebuild")) {
                 results.put("projectionRebuild", rebuild(projections, baseline));
             }
+            if (phase("one-pass")) {
+                results.put("projectionRebuildOnePass", onePass(app.getBean(OnePassRebuild.class), projections, baseline));
+            }
             results.put("eventsInStore", eventCount());
             fileSize("atEndBytes");
         } finally {
@@ -218,9 +222,9 @@ public final class Benchmark {
         printTable();
     }
 
-    /** -Dphases=http,lookups,rebuild (default all) selects the phases after the in-process load. */
+    /** -Dphases=http,lookups,rebuild,one-pass (default all) selects the phases after the in-process load. */
     private static boolean phase(String name) {
-        String phases = System.getProperty("phases", "http,lookups,rebuild");
+        String phases = System.getProperty("phases", "http,lookups,rebuild,one-pass");
         return List.of(phases.split(",")).contains(name);
     }
 
@@ -703,6 +707,66 @@ public final class Benchmark {
         return m;
     }
 
+    /**
+     * All projections (or -DrebuildOnly) rebuilt in one pass over the events (ADR 0102), with the rate over the first and
+     * the last tenth of the store (sampled from the pass's own progress every 100 ms).
+     */
+    private Map<String, Object> onePass(OnePassRebuild pass, ProjectionRebuilder projections, double baseline) throws Exception {
+        long events = eventCount();
+        List<String> names = System.getProperty("rebuildOnly") == null ? projections.projectionNames()
+                : List.of(System.getProperty("rebuildOnly").split(","));
+        log("rebuilding %s in one pass over %d events", names, events);
+        long start = System.nanoTime();
+        OnePassRebuild.Status status = pass.start(names);
+        List<long[]> samples = new ArrayList<>(); // {nanos since start, position}
+        int lastPercent = -10;
+        while (status.state() == OnePassRebuild.State.RUNNING) {
+            Thread.sleep(100);
+            status = pass.status();
+            samples.add(new long[] {System.nanoTime() - start, status.position()});
+            if (status.percent() >= lastPercent + 10) {
+                lastPercent = status.percent();
+                log("  %d%% (%d of %d), %.0f events/s, %s s left", status.percent(), status.position(), status.head(),
+                        status.eventsPerSecond(), status.secondsLeft());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (status.state() != OnePassRebuild.State.DONE) {
+            throw new IllegalStateException("the one-pass rebuild ended " + status.state() + ": " + status.failure());
+        }
+        awaitProjections(projections);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("projections", names);
+        m.put("events", status.events());
+        m.put("seconds", Figures.round(seconds));
+        m.put("eventsPerSecond", Figures.round(status.events() / seconds));
+        m.put("ratioToRawBaseline", Figures.round(status.events() / seconds / baseline));
+        m.put("firstTenthEventsPerSecond", tenthRate(samples, status.head(), 0.0, 0.1));
+        m.put("lastTenthEventsPerSecond", tenthRate(samples, status.head(), 0.9, 1.0));
+        return m;
+    }
+
+    /** Global-index positions per second between the samples where the pass crossed {@code from} and {@code to} of the head. */
+    private static Object tenthRate(List<long[]> samples, long head, double from, double to) {
+        long[] a = null;
+        long[] b = null;
+        for (long[] sample : samples) {
+            if (a == null && sample[1] >= head * from) {
+                a = sample;
+            }
+            if (b == null && sample[1] >= head * to) {
+                b = sample;
+            }
+        }
+        if (from == 0.0) {
+            a = new long[] {0, 0};
+        }
+        if (a == null || b == null || b[0] <= a[0]) {
+            return "too short to sample";
+        }
+        return Figures.round((b[1] - a[1]) / ((b[0] - a[0]) / 1e9));
+    }
+
     private void awaitProjections(ProjectionRebuilder projections) throws InterruptedException {
         for (String name : projections.projectionNames()) {
             if (!projections.awaitCaughtUp(name, Duration.ofMinutes(30))) {
@@ -887,6 +951,13 @@ public final class Benchmark {
         if (reb != null) {
             System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "projection rebuild (events)", reb.get("eventsPerSecond"),
                     "", "", "", reb.get("ratioToRawBaseline"));
+        }
+        Map<String, Object> one = (Map<String, Object>) results.get("projectionRebuildOnePass");
+        if (one != null) {
+            System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "rebuild in one pass (events)", one.get("eventsPerSecond"),
+                    "", "", "", one.get("ratioToRawBaseline"));
+            System.out.printf("one pass: first tenth %s, last tenth %s index positions/s%n", one.get("firstTenthEventsPerSecond"),
+                    one.get("lastTenthEventsPerSecond"));
         }
         System.out.printf("%-34s %14s %10s %10s %10s%n", "projection lag (in-process load)", "", lag.get("p50Ms"),
                 lag.get("p99Ms"), lag.get("maxMs"));
