@@ -30,10 +30,6 @@ import ir.daftar.core.party.PersonType;
 import ir.daftar.ops.benchkit.Figures;
 import ir.daftar.projections.store.EventTable;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +43,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +51,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,8 +85,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class Benchmark {
 
-    private static final String PASSWORD = "bench-password";
-    private static final String SIGNED_FORM = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = HttpLoad.PASSWORD;
+    private static final String SIGNED_FORM = HttpLoad.SIGNED_FORM;
     private static final CompetentAuthority COURT = new CompetentAuthority("TEH-CIV-12", AuthorityKind.COURT,
             "دادگاه عمومی حقوقی تهران - شعبه ۱۲");
 
@@ -373,7 +368,7 @@ public final class Benchmark {
         AtomicInteger next = new AtomicInteger();
         Stats stats = new Stats();
         long start = System.nanoTime();
-        parallel(settings.clients(), client -> {
+        HttpLoad.parallel(settings.clients(), client -> {
             try (Connection c = connectRaw(rawDatabase);
                  Statement checkpoint = c.createStatement();
                  PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " ("
@@ -455,6 +450,7 @@ public final class Benchmark {
         m.put("commandsPerSecond", Figures.round(commandsDone / seconds));
         m.put("ratioToRawBaseline", Figures.round(commandsDone / seconds / baseline));
         m.putAll(commandLatencies.latencies());
+        m.put("sentAgainAfterPoolTimeout", POOL_TIMEOUT_RETRIES.getAndSet(0));
         return m;
     }
 
@@ -471,7 +467,7 @@ public final class Benchmark {
             throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger progress = new AtomicInteger();
-        parallel(settings.clients(), client -> {
+        HttpLoad.parallel(settings.clients(), client -> {
             Office office = offices.get(client % offices.size());
             Actor clerk = new Actor(office.clerkId(), ActorRole.OFFICE_CLERK, office.id());
             Actor expert = new Actor(office.expertId(), ActorRole.OFFICE_LEGAL_EXPERT, office.id());
@@ -517,8 +513,35 @@ public final class Benchmark {
         return result;
     }
 
+    /** Commands sent again because no pooled connection came in time (nothing of them was written). */
+    private static final AtomicLong POOL_TIMEOUT_RETRIES = new AtomicLong();
+
+    /**
+     * Sends a command and waits. A command refused because no database connection came within the pool's timeout
+     * (the application answers 503 to an HTTP client then) never began its transaction, so it is sent again, as an
+     * HTTP client sends a 503 again, at most three times; the retries are counted in the results.
+     */
     private static <R> R send(CommandGateway commands, Object command, Actor actor) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
+            } catch (RuntimeException e) {
+                if (attempt > 3 || !noConnectionInTime(e)) {
+                    throw e;
+                }
+                POOL_TIMEOUT_RETRIES.incrementAndGet();
+            }
+        }
+    }
+
+    private static boolean noConnectionInTime(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Measures the time from a submission's command completing to the status page showing SUBMITTED. */
@@ -583,103 +606,62 @@ public final class Benchmark {
 
     // ---- over HTTP -----------------------------------------------------------------------
 
+    /** Office-route lifecycles over HTTP, sent from a JVM of its own ({@link HttpLoad}). */
     private Map<String, Object> http(int port, double baseline) throws Exception {
-        log("over HTTP: %d office-route lifecycles, %d clients", settings.httpLifecycles(), settings.clients());
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String base = "http://localhost:" + port;
-        AtomicInteger next = new AtomicInteger();
-        Stats stats = new Stats();
-        AtomicLong errors = new AtomicLong();
-        long start = System.nanoTime();
-        parallel(settings.clients(), c -> {
-            Office office = offices.get(c % offices.size());
-            Stats mine = new Stats();
-            while (next.getAndIncrement() < settings.httpLifecycles()) {
-                String applicant = applicants.get(ThreadLocalRandom.current().nextInt(applicants.size()));
-                String f = post(client, mine, errors, base + "/api/v1/filings", office.clerkUser(), "{\"route\":\"OFFICE\","
-                        + "\"kind\":\"PETITION\",\"claimNature\":\"FINANCIAL\",\"claimValueRials\":300000000,\"applicant\":"
-                        + "{\"type\":\"NATURAL\",\"identifier\":\"" + applicant + "\",\"name\":\"متقاضی آزمون\"},"
-                        + "\"competentAuthorityId\":\"TEH-CIV-12\",\"subject\":\"مطالبه وجه\"}", "filingId");
-                String p = base + "/api/v1/filings/" + f;
-                post(client, mine, errors, p + "/identity-verification", office.clerkUser(), "{\"method\":\"NATIONAL_SMART_CARD\"}", null);
-                post(client, mine, errors, p + "/documents", office.clerkUser(), "{\"documentId\":\"DOC-1\",\"title\":\"دادخواست\","
-                        + "\"pageCount\":2,\"contentBase64\":\"" + Base64.getEncoder().encodeToString(f.getBytes()) + "\"}", null);
-                post(client, mine, errors, p + "/applicant-confirmation", office.clerkUser(), null, null);
-                String amount = post(client, mine, errors, p + "/court-fee/assessment", office.clerkUser(), null, "amountRials");
-                post(client, mine, errors, p + "/court-fee/payment", office.clerkUser(), "{\"paymentReference\":\"PAY-"
-                        + f.substring(0, 8) + "\",\"amountRials\":" + amount + ",\"receiptNumber\":\"R-" + f.substring(0, 8) + "\"}", null);
-                post(client, mine, errors, p + "/documents/DOC-1/conformity", office.expertUser(), "{\"verdict\":\"VERIFIED\"}", null);
-                post(client, mine, errors, p + "/contact-details", office.clerkUser(),
-                        "{\"mobile\":\"09121234567\",\"electronicAddress\":\"sana:1234567890\"}", null);
-                post(client, mine, errors, p + "/notification-undertaking", office.clerkUser(),
-                        "{\"signedFormSha256\":\"" + SIGNED_FORM + "\"}", null);
-                String code = post(client, mine, errors, p + "/tracking-code", office.clerkUser(), null, "trackingCode");
-                post(client, mine, errors, p + "/submission", office.expertUser(), null, null);
-                if (code != null) {
-                    trackingCodes.add(code);
-                    codeToApplicant.put(code, applicant);
-                }
-            }
-            stats.addAll(mine);
-        });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Object> m = commandFigures(stats, seconds, baseline);
-        m.put("errors", errors.get());
-        return m;
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static String post(HttpClient client, Stats stats, AtomicLong errors, String url, String user, String body,
-                               String field) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        long t0 = System.nanoTime();
-        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        stats.add(System.nanoTime() - t0);
-        if (r.statusCode() >= 300) {
-            errors.incrementAndGet();
-            throw new IllegalStateException("POST " + url + " -> " + r.statusCode() + " " + r.body());
+        log("over HTTP: %d office-route lifecycles, %d clients, the load from a JVM of its own", settings.httpLifecycles(),
+                settings.clients());
+        Path work = Files.createTempDirectory("daftar-bench-http-");
+        Path officesFile = Files.write(work.resolve("offices"), offices.stream().map(o -> o.clerkUser() + " " + o.expertUser())
+                .toList());
+        Path applicantsFile = Files.write(work.resolve("applicants"), applicants);
+        Path out = work.resolve("result.json");
+        Path codes = work.resolve("codes");
+        Map<String, Object> m = HttpLoad.inOwnJvm("lifecycles", List.of("http://localhost:" + port,
+                String.valueOf(settings.clients()), String.valueOf(settings.httpLifecycles()), officesFile.toString(),
+                applicantsFile.toString(), out.toString(), codes.toString()), out);
+        for (String line : Files.readAllLines(codes)) {
+            String[] codeAndApplicant = line.split(" ");
+            trackingCodes.add(codeAndApplicant[0]);
+            codeToApplicant.put(codeAndApplicant[0], codeAndApplicant[1]);
         }
-        return field == null ? null : JSON.readTree(r.body()).path(field).asText();
+        m.put("ratioToRawBaseline", Figures.round(((Number) m.get("commandsPerSecond")).doubleValue() / baseline));
+        return m;
     }
 
     // ---- status lookups ------------------------------------------------------------------
 
+    /**
+     * Status lookups over HTTP from a JVM of its own ({@link HttpLoad}), at each client count of -DlookupClients
+     * (default 1,16,64), each for -DlookupSeconds; the figure of the main table is the run at -Dclients.
+     */
     private Map<String, Object> lookups(int port, double baseline) throws Exception {
-        List<String> codes = new ArrayList<>(trackingCodes);
-        log("status lookups over HTTP for %d s, %d clients, %d known codes", settings.lookupDuration().toSeconds(),
-                settings.clients(), codes.size());
-        HttpClient client = HttpClient.newBuilder().build();
-        String base = "http://localhost:" + port + "/api/v1/status/";
-        Stats stats = new Stats();
-        AtomicLong notOk = new AtomicLong();
-        long end = System.nanoTime() + settings.lookupDuration().toNanos();
-        long start = System.nanoTime();
-        parallel(settings.clients(), c -> {
-            Stats mine = new Stats();
-            Random random = new Random(c);
-            while (System.nanoTime() < end) {
-                String code = codes.get(random.nextInt(codes.size()));
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + code + "?nationalCode="
-                        + codeToApplicant.get(code))).header("X-Forwarded-For", "10.0.0." + c).GET().build();
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                mine.add(System.nanoTime() - t0);
-                if (r.statusCode() != 200) {
-                    notOk.incrementAndGet();
-                }
+        Path work = Files.createTempDirectory("daftar-bench-lookups-");
+        Path codes = Files.write(work.resolve("codes"), trackingCodes.stream().map(c -> c + " " + codeToApplicant.get(c))
+                .toList());
+        List<Integer> curve = new ArrayList<>();
+        for (String n : System.getProperty("lookupClients", "1," + settings.clients() + ",64").split(",")) {
+            curve.add(Integer.parseInt(n.trim()));
+        }
+        if (!curve.contains(settings.clients())) {
+            curve.add(settings.clients());
+        }
+        Map<String, Object> byClients = new LinkedHashMap<>();
+        Map<String, Object> main = null;
+        for (int clients : curve) {
+            log("status lookups over HTTP for %d s, %d clients, %d known codes, the load from a JVM of its own",
+                    settings.lookupDuration().toSeconds(), clients, trackingCodes.size());
+            Path out = work.resolve("lookups-" + clients + ".json");
+            Map<String, Object> m = HttpLoad.inOwnJvm("lookups", List.of("http://localhost:" + port, String.valueOf(clients),
+                    String.valueOf(settings.lookupDuration().toSeconds()), codes.toString(), out.toString()), out);
+            m.put("ratioToRawBaseline", Figures.round(((Number) m.get("perSecond")).doubleValue() / baseline));
+            byClients.put(String.valueOf(clients), m);
+            if (clients == settings.clients()) {
+                main = m;
             }
-            stats.addAll(mine);
-        });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Object> m = stats.summary(seconds);
-        m.put("ratioToRawBaseline", Figures.round(stats.count() / seconds / baseline));
-        m.put("non200", notOk.get());
-        return m;
+        }
+        Map<String, Object> result = new LinkedHashMap<>(main);
+        result.put("byClients", byClients);
+        return result;
     }
 
     // ---- projection rebuild --------------------------------------------------------------
@@ -879,33 +861,6 @@ public final class Benchmark {
         }
     }
 
-    interface ClientWork {
-        void run(int client) throws Exception;
-    }
-
-    private static void parallel(int clients, ClientWork work) throws Exception {
-        CountDownLatch done = new CountDownLatch(clients);
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < clients; i++) {
-            int client = i;
-            Thread t = new Thread(() -> {
-                try {
-                    work.run(client);
-                } catch (Throwable e) {
-                    failures.add(e);
-                } finally {
-                    done.countDown();
-                }
-            }, "bench-client-" + i);
-            t.start();
-        }
-        done.await();
-        if (!failures.isEmpty()) {
-            Throwable first = failures.peek();
-            throw new IllegalStateException(failures.size() + " client(s) failed; first: " + first, first);
-        }
-    }
-
     /** A valid national code from a number (nine digits plus the check digit). */
     static String nationalCode(int n) {
         String nine = String.format("%09d", n);
@@ -947,6 +902,11 @@ public final class Benchmark {
         }
         if (look != null) {
             row("status lookups, HTTP", look.get("perSecond"), look, look.get("ratioToRawBaseline"));
+            Map<String, Map<String, Object>> curve = (Map<String, Map<String, Object>>) look.get("byClients");
+            for (Map.Entry<String, Map<String, Object>> e : curve.entrySet()) {
+                row("  lookups at " + e.getKey() + " client(s)", e.getValue().get("perSecond"), e.getValue(),
+                        e.getValue().get("ratioToRawBaseline"));
+            }
         }
         if (reb != null) {
             System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "projection rebuild (events)", reb.get("eventsPerSecond"),

@@ -1,0 +1,214 @@
+package ir.daftar.ops.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.daftar.ops.benchkit.Figures;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark's HTTP load, run in a JVM of its own (issue 14): the application's JVM serves and this one only
+ * sends, so the generator's threads, allocation and collections are not counted against the application. Both
+ * still share the machine's cores; the report says so.
+ *
+ * <p>{@code HttpLoad lifecycles <base-url> <clients> <count> <offices-file> <applicants-file> <out-json> <codes-file>}:
+ * office-route lifecycles (11 commands each); the tracking codes issued and their applicants go to the codes file.
+ * <br>{@code HttpLoad lookups <base-url> <clients> <seconds> <codes-file> <out-json>}: status lookups by tracking
+ * code and national code for that long, each client from an address of its own (X-Forwarded-For).
+ */
+public final class HttpLoad {
+
+    static final String PASSWORD = "bench-password";
+    static final String SIGNED_FORM = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HttpLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Object> result = switch (args[0]) {
+            case "lifecycles" -> lifecycles(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Files.readAllLines(Path.of(args[4])), Files.readAllLines(Path.of(args[5])), Path.of(args[7]));
+            case "lookups" -> lookups(args[1], Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])),
+                    Files.readAllLines(Path.of(args[4])));
+            default -> throw new IllegalArgumentException("lifecycles or lookups, not " + args[0]);
+        };
+        Path out = Path.of(args[0].equals("lifecycles") ? args[6] : args[5]);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
+        System.exit(0);
+    }
+
+    /**
+     * Runs {@code mode} in a new JVM with this JVM's class path, {@code -Xmx256m}; answers the figures it wrote.
+     *
+     * @param args the arguments after the mode, the output file last but for {@code extra}
+     */
+    static Map<String, Object> inOwnJvm(String mode, List<String> args, Path out) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), HttpLoad.class.getName(), mode));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the load generator failed: " + command);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = JSON.readValue(out.toFile(), LinkedHashMap.class);
+        return result;
+    }
+
+    /** Office-route lifecycles over HTTP; offices are lines "clerkUser expertUser", applicants national codes. */
+    static Map<String, Object> lifecycles(String base, int clients, int count, List<String> offices, List<String> applicants,
+                                          Path codesOut) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicInteger next = new AtomicInteger();
+        Stats stats = new Stats();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        parallel(clients, c -> {
+            String[] office = offices.get(c % offices.size()).split(" ");
+            String clerk = office[0];
+            String expert = office[1];
+            Stats mine = new Stats();
+            while (next.getAndIncrement() < count) {
+                String applicant = applicants.get(ThreadLocalRandom.current().nextInt(applicants.size()));
+                String f = post(client, mine, errors, base + "/api/v1/filings", clerk, "{\"route\":\"OFFICE\","
+                        + "\"kind\":\"PETITION\",\"claimNature\":\"FINANCIAL\",\"claimValueRials\":300000000,\"applicant\":"
+                        + "{\"type\":\"NATURAL\",\"identifier\":\"" + applicant + "\",\"name\":\"متقاضی آزمون\"},"
+                        + "\"competentAuthorityId\":\"TEH-CIV-12\",\"subject\":\"مطالبه وجه\"}", "filingId");
+                String p = base + "/api/v1/filings/" + f;
+                post(client, mine, errors, p + "/identity-verification", clerk, "{\"method\":\"NATIONAL_SMART_CARD\"}", null);
+                post(client, mine, errors, p + "/documents", clerk, "{\"documentId\":\"DOC-1\",\"title\":\"دادخواست\","
+                        + "\"pageCount\":2,\"contentBase64\":\"" + Base64.getEncoder().encodeToString(f.getBytes()) + "\"}", null);
+                post(client, mine, errors, p + "/applicant-confirmation", clerk, null, null);
+                String amount = post(client, mine, errors, p + "/court-fee/assessment", clerk, null, "amountRials");
+                post(client, mine, errors, p + "/court-fee/payment", clerk, "{\"paymentReference\":\"PAY-"
+                        + f.substring(0, 8) + "\",\"amountRials\":" + amount + ",\"receiptNumber\":\"R-" + f.substring(0, 8) + "\"}", null);
+                post(client, mine, errors, p + "/documents/DOC-1/conformity", expert, "{\"verdict\":\"VERIFIED\"}", null);
+                post(client, mine, errors, p + "/contact-details", clerk,
+                        "{\"mobile\":\"09121234567\",\"electronicAddress\":\"sana:1234567890\"}", null);
+                post(client, mine, errors, p + "/notification-undertaking", clerk,
+                        "{\"signedFormSha256\":\"" + SIGNED_FORM + "\"}", null);
+                String code = post(client, mine, errors, p + "/tracking-code", clerk, null, "trackingCode");
+                post(client, mine, errors, p + "/submission", expert, null, null);
+                if (code != null) {
+                    codes.add(code + " " + applicant);
+                }
+            }
+            stats.addAll(mine);
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Files.write(codesOut, codes);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("commands", stats.count());
+        m.put("seconds", Figures.round(seconds));
+        m.put("commandsPerSecond", Figures.round(stats.count() / seconds));
+        m.putAll(stats.latencies());
+        m.put("errors", errors.get());
+        m.put("clients", clients);
+        m.put("generator", "a JVM of its own");
+        return m;
+    }
+
+    /** Status lookups for {@code duration}; codes are lines "trackingCode nationalCode". */
+    static Map<String, Object> lookups(String base, int clients, Duration duration, List<String> codes) throws Exception {
+        HttpClient client = HttpClient.newBuilder().build();
+        String url = base + "/api/v1/status/";
+        Stats stats = new Stats();
+        AtomicLong notOk = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        parallel(clients, c -> {
+            Stats mine = new Stats();
+            Random random = new Random(c);
+            while (System.nanoTime() < end) {
+                String[] code = codes.get(random.nextInt(codes.size())).split(" ");
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url + code[0] + "?nationalCode=" + code[1]))
+                        .header("X-Forwarded-For", "10.0." + (c / 250) + "." + (c % 250 + 1)).GET().build();
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                mine.add(System.nanoTime() - t0);
+                if (r.statusCode() != 200) {
+                    notOk.incrementAndGet();
+                }
+            }
+            stats.addAll(mine);
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = stats.summary(seconds);
+        m.put("non200", notOk.get());
+        m.put("clients", clients);
+        m.put("generator", "a JVM of its own");
+        return m;
+    }
+
+    static String post(HttpClient client, Stats stats, AtomicLong errors, String url, String user, String body,
+                       String field) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        stats.add(System.nanoTime() - t0);
+        if (r.statusCode() >= 300) {
+            errors.incrementAndGet();
+            throw new IllegalStateException("POST " + url + " -> " + r.statusCode() + " " + r.body());
+        }
+        if (field == null) {
+            return null;
+        }
+        JsonNode value = JSON.readTree(r.body()).path(field);
+        return value.asText();
+    }
+
+    /** One unit of a client's work. */
+    interface ClientWork {
+        void run(int client) throws Exception;
+    }
+
+    /** Runs {@code work} on {@code clients} threads and waits for all; fails with the first failure. */
+    static void parallel(int clients, ClientWork work) throws Exception {
+        CountDownLatch done = new CountDownLatch(clients);
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            Thread t = new Thread(() -> {
+                try {
+                    work.run(client);
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-client-" + i);
+            t.start();
+        }
+        done.await();
+        if (!failures.isEmpty()) {
+            Throwable first = failures.peek();
+            throw new IllegalStateException(failures.size() + " client(s) failed; first: " + first, first);
+        }
+    }
+}
