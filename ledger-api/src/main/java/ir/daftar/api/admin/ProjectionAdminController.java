@@ -110,7 +110,10 @@ class ProjectionAdminController {
     }
 
     @Operation(summary = "Rebuild projections in one pass", description = """
-            A12: drops the rows of the projections named in `only` (all of them when absent) and replays the events             into all of them in one pass: each event is read once and handed to each projection, in large             batches, each batch committed with the projections' positions (ADR 0102). Runs in the background;             poll `GET .../rebuild` for progress, rate and time left. The events themselves never change.""" + ApiDocs.ROLES
+            A12: drops the rows of the projections named in `only` (all of them when absent) and replays the events \
+            into all of them in one pass: each event is read once and handed to each projection, in large \
+            batches, each batch committed with the projections' positions (ADR 0102). Runs in the background; \
+            poll `GET .../rebuild` for progress, rate and time left. The events themselves never change.""" + ApiDocs.ROLES
             + "ADMIN.")
     @ApiResponse(responseCode = "202", description = "Started; poll its progress",
             content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
