@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -118,18 +117,9 @@ public class OnePassRebuild {
                 throw new IllegalArgumentException("not a projection: " + name);
             }
         }
-        long head = position(events.createHeadToken());
+        long head = ProjectionRebuilder.position(events.createHeadToken());
         status = new Status(State.RUNNING, chosen, 0, head, 0, 0, null, Instant.now(), null, null);
         runner.submit(() -> run(chosen, head));
-        return status;
-    }
-
-    /** Waits for the running pass (if any) to end, at most {@code timeout}; answers the status then. */
-    public Status await(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (running() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
         return status;
     }
 
@@ -182,7 +172,7 @@ public class OnePassRebuild {
                         && stream.hasNextAvailable(batch.isEmpty() ? 1000 : 0, TimeUnit.MILLISECONDS)) {
                     TrackedEventMessage<?> event = stream.nextAvailable();
                     batch.add(event);
-                    position = position(event.trackingToken());
+                    position = ProjectionRebuilder.position(event.trackingToken());
                 }
                 if (batch.isEmpty()) {
                     if (Duration.between(lastProgress, Instant.now()).compareTo(STALL) > 0) {
@@ -244,14 +234,6 @@ public class OnePassRebuild {
         } catch (RuntimeException e) {
             log.warn("could not release the token claims of {} (they expire on their own): {}", target.name(), e.toString());
         }
-    }
-
-    private static long position(TrackingToken token) {
-        if (token == null) {
-            return 0;
-        }
-        OptionalLong p = token.position();
-        return p.orElse(0);
     }
 
     /** A projection being rebuilt: its processor and, once reset, its token segments. */

@@ -82,7 +82,8 @@ public class ProjectionRebuilder {
                 .orElseThrow(() -> new IllegalArgumentException("no streaming processor " + name));
     }
 
-    private static long position(TrackingToken token) {
+    /** A token's global-index position; 0 for none (an empty store, a processor not yet started). */
+    static long position(TrackingToken token) {
         if (token == null) {
             return 0;
         }

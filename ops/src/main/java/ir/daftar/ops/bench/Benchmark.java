@@ -669,9 +669,7 @@ public final class Benchmark {
     private Map<String, Object> rebuild(ProjectionRebuilder projections, double baseline) throws Exception {
         long events = eventCount();
         log("rebuilding all projections from %d events", events);
-        // -DrebuildOnly=case-status,case-history rebuilds those alone (to see what one projection costs)
-        List<String> names = System.getProperty("rebuildOnly") == null ? projections.projectionNames()
-                : List.of(System.getProperty("rebuildOnly").split(","));
+        List<String> names = rebuildNames(projections);
         long start = System.nanoTime();
         for (String name : names) {
             projections.rebuild(name);
@@ -695,8 +693,7 @@ public final class Benchmark {
      */
     private Map<String, Object> onePass(OnePassRebuild pass, ProjectionRebuilder projections, double baseline) throws Exception {
         long events = eventCount();
-        List<String> names = System.getProperty("rebuildOnly") == null ? projections.projectionNames()
-                : List.of(System.getProperty("rebuildOnly").split(","));
+        List<String> names = rebuildNames(projections);
         log("rebuilding %s in one pass over %d events", names, events);
         long start = System.nanoTime();
         OnePassRebuild.Status status = pass.start(names);
@@ -747,6 +744,12 @@ public final class Benchmark {
             return "too short to sample";
         }
         return Figures.round((b[1] - a[1]) / ((b[0] - a[0]) / 1e9));
+    }
+
+    /** -DrebuildOnly=case-status,case-history rebuilds those alone (to see what one projection costs); all by default. */
+    private static List<String> rebuildNames(ProjectionRebuilder projections) {
+        String only = System.getProperty("rebuildOnly");
+        return only == null ? projections.projectionNames() : List.of(only.split(","));
     }
 
     private void awaitProjections(ProjectionRebuilder projections) throws InterruptedException {

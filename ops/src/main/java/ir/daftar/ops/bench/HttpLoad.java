@@ -60,7 +60,8 @@ public final class HttpLoad {
     /**
      * Runs {@code mode} in a new JVM with this JVM's class path, {@code -Xmx256m}; answers the figures it wrote.
      *
-     * @param args the arguments after the mode, the output file last but for {@code extra}
+     * @param args the arguments after the mode, as {@link #main} takes them
+     * @param out  the results file named among {@code args}
      */
     static Map<String, Object> inOwnJvm(String mode, List<String> args, Path out) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -197,11 +197,9 @@ public class AxonMeters {
             this.windowNanos = windowNanos;
             this.bucketNanos = Math.max(1, windowNanos / BUCKETS);
             this.clock = clock;
-            long now = clock.monotonicTime() / bucketNanos;
             for (int i = 0; i < BUCKETS; i++) {
-                slotOf.set(i, Long.MIN_VALUE);
+                slotOf.set(i, Long.MIN_VALUE); // no bucket of time yet
             }
-            slotOf.set(slot(now), now);
         }
 
         void add(long nanos) {
