@@ -632,7 +632,8 @@ public final class Benchmark {
 
     /**
      * Status lookups over HTTP from a JVM of its own ({@link HttpLoad}), at each client count of -DlookupClients
-     * (default 1,16,64), each for -DlookupSeconds; the figure of the main table is the run at -Dclients.
+     * (default 1,16,64), each for -DlookupSeconds after -DlookupWarmUpSeconds (default 5) unmeasured; the figure of the
+     * main table is the run at -Dclients.
      */
     private Map<String, Object> lookups(int port, double baseline) throws Exception {
         Path work = Files.createTempDirectory("daftar-bench-lookups-");
@@ -652,7 +653,8 @@ public final class Benchmark {
                     settings.lookupDuration().toSeconds(), clients, trackingCodes.size());
             Path out = work.resolve("lookups-" + clients + ".json");
             Map<String, Object> m = HttpLoad.inOwnJvm("lookups", List.of("http://localhost:" + port, String.valueOf(clients),
-                    String.valueOf(settings.lookupDuration().toSeconds()), codes.toString(), out.toString()), out);
+                    String.valueOf(settings.lookupDuration().toSeconds()), codes.toString(), out.toString(),
+                    System.getProperty("lookupWarmUpSeconds", "5")), out);
             m.put("ratioToRawBaseline", Figures.round(((Number) m.get("perSecond")).doubleValue() / baseline));
             byClients.put(String.valueOf(clients), m);
             if (clients == settings.clients()) {
