@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 public class WebConfiguration {
 
     public static final Locale PERSIAN = Locale.forLanguageTag("fa");
+
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9\\-]{8,64}");
 
     @Bean
     public LocaleResolver localeResolver() {
@@ -40,7 +43,7 @@ public class WebConfiguration {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String given = request.getHeader("X-Request-Id");
-                String id = given != null && given.matches("[A-Za-z0-9\\-]{8,64}") ? given : UUID.randomUUID().toString();
+                String id = given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
                 MDC.put(MetaDataKeys.REQUEST_ID, id);
                 response.setHeader("X-Request-Id", id);
                 try {

@@ -1,7 +1,12 @@
 package ir.daftar.core.common;
 
+import java.util.regex.Pattern;
+
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as ASCII digits; people type all three. */
 public final class Digits {
+
+    /** Spaces, hyphens and the zero-width joiners and direction marks that pasted Persian text carries. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u200C\u200F\u200E]");
 
     private Digits() {
     }
@@ -29,7 +34,7 @@ public final class Digits {
         if (text == null) {
             return null;
         }
-        return toAscii(text).replaceAll("[\\s\\-\u200C\u200F\u200E]", "");
+        return SEPARATORS.matcher(toAscii(text)).replaceAll("");
     }
 
     public static boolean allDigits(String text, int length) {

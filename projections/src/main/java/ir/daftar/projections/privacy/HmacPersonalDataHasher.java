@@ -22,6 +22,7 @@ public final class HmacPersonalDataHasher implements PersonalDataHasher {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public HmacPersonalDataHasher(byte[] key) {
         Objects.requireNonNull(key, "key");
@@ -31,16 +32,23 @@ public final class HmacPersonalDataHasher implements PersonalDataHasher {
         byte[] copy = Arrays.copyOf(key, key.length);
         this.key = new SecretKeySpec(copy, ALGORITHM);
         Arrays.fill(copy, (byte) 0);
+        newMac(); // fails here, not on first use, if the JVM lacks the algorithm
     }
 
     @Override
     public String hash(String personalIdentifier) {
         Objects.requireNonNull(personalIdentifier, "personalIdentifier");
+        // a Mac is not thread-safe; event processors and query handlers run on many threads, each with its own,
+        // initialised once (looking one up and keying it cost more than the hash on the status lookup's path)
+        Mac mac = macs.get();
+        return HexFormat.of().formatHex(mac.doFinal(personalIdentifier.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
-            // a Mac is not thread-safe; event processors and query handlers run on many threads
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(personalIdentifier.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable in this JVM", e);
         }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 public class InputLimits {
 
+    private static final Pattern JSON_TYPE = Pattern.compile("application/([a-z.+-]*\\+)?json.*");
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     OncePerRequestFilter bodySizeLimit(@Value("${daftar.http.max-body-size:16MB}") DataSize limit, ProblemWriter problems) {
@@ -41,7 +44,7 @@ public class InputLimits {
                     return;
                 }
                 String type = request.getContentType();
-                boolean json = type != null && type.toLowerCase(java.util.Locale.ROOT).matches("application/([a-z.+-]*\\+)?json.*");
+                boolean json = type != null && JSON_TYPE.matcher(type.toLowerCase(java.util.Locale.ROOT)).matches();
                 chain.doFilter(new LimitedRequest(request, max, json), response);
             }
         };
