@@ -16,11 +16,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application over HTTP on a real PostgreSQL, with the demo offices and accounts. The SMS
- * alert dispatcher is off (contexts are cached and share the schema): AlertDeliveryIT turns it on.
+ * alert dispatcher is off (contexts are cached and share the schema): AlertDeliveryIT turns it on. The
+ * one-pass rebuild works in batches of 20 events, so that even the tests' small stores take it through
+ * several batches.
  */
 @SpringBootTest(classes = DaftarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"daftar.demo.enabled=true", "daftar.alerts.dispatcher.enabled=false",
-                "daftar.status.rate-limit.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"})
+                "daftar.status.rate-limit.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1", "daftar.rebuild.batch-size=20"})
 public abstract class PostgresIntegrationTest {
 
     static {
