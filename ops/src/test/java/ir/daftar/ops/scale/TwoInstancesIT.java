@@ -112,7 +112,9 @@ class TwoInstancesIT {
             codes.add(secondHalf(viaA, f));
         }
         awaitProbe();
-        awaitTrue("projections caught up", Duration.ofSeconds(20), () -> caseHistoryComplete(filings));
+        // both projections: case-status and case-history are separate processors and catch up each at its own pace
+        awaitTrue("projections caught up", Duration.ofSeconds(20),
+                () -> caseHistoryComplete(filings) && codes.stream().allMatch(this::submitted));
 
         // the split really was one segment each, and instance-b's claims outlived it until they timed out
         split.values().forEach(o -> assertThat(Set.copyOf(o.values())).containsExactlyInAnyOrder("instance-a", "instance-b"));
@@ -294,6 +296,11 @@ class TwoInstancesIT {
     private Set<String> handledBy(String aggregateId) {
         return Set.copyOf(db.queryForList("SELECT DISTINCT node FROM " + probeTable + " WHERE aggregate_id = ?",
                 String.class, aggregateId));
+    }
+
+    private boolean submitted(String trackingCode) {
+        return db.queryForList("SELECT status FROM case_status WHERE tracking_code = ?", String.class, trackingCode)
+                .equals(List.of("SUBMITTED"));
     }
 
     private void awaitProbe() throws InterruptedException {
