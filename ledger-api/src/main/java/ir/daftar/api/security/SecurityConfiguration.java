@@ -57,7 +57,6 @@ public class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'none'";
 
-    /** BCrypt (and the other Spring Security formats), with recent successful checks remembered for five minutes. */
     /**
      * No observation of the security filters: with observations on, Spring Security wraps each of its filters in an
      * observation decorator on every request, which the status lookup's profile showed costing more than the lookup's
@@ -68,6 +67,7 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** BCrypt (and the other Spring Security formats), with recent successful checks remembered for five minutes. */
     @Bean
     public PasswordEncoder passwordEncoder() {
         return new VerifiedCredentialCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), 5 * 60_000L);
