@@ -15,7 +15,6 @@ import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.projections.casestatus.CaseStatusView;
 import ir.daftar.projections.casestatus.FindCaseStatus;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
@@ -38,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/status")
 @Tag(name = ApiDocs.TAG_STATUS)
 class StatusController {
-
-    private static final Pattern NATIONAL_CODE = Pattern.compile("\\d{10,11}");
 
     private final QueryGateway queries;
     private final StatusLookupLog lookups;
@@ -75,7 +72,7 @@ class StatusController {
             lookups.record(client, null, id, StatusLookupLog.Outcome.INVALID);
             throw InvalidInput.of("trackingCode", "TRACKING_CODE_INVALID", "16 digits with a valid check digit");
         }
-        if (id == null || !NATIONAL_CODE.matcher(id).matches()) {
+        if (!StatusLookupLog.wellFormedNationalCode(id)) {
             lookups.record(client, code, null, StatusLookupLog.Outcome.INVALID);
             throw InvalidInput.of("nationalCode", "INVALID", "10-digit national code or 11-digit national id");
         }

@@ -1,5 +1,6 @@
 package ir.daftar.api.status;
 
+import ir.daftar.core.common.Digits;
 import ir.daftar.projections.privacy.PersonalDataHasher;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,8 +34,6 @@ class StatusLookupLog implements DisposableBean {
     enum Outcome { FOUND, NOT_FOUND, INVALID, LIMITED }
 
     private static final int MAX_BATCH = 500;
-    private static final Pattern TRACKING_CODE = Pattern.compile("\\d{16}");
-    private static final Pattern NATIONAL_CODE = Pattern.compile("\\d{10,11}");
     private static final String INSERT = "INSERT INTO status_lookup_log (looked_up_at, client_hash, tracking_code, "
             + "national_code_hash, outcome) VALUES (?, ?, ?, ?, ?)";
 
@@ -59,8 +57,8 @@ class StatusLookupLog implements DisposableBean {
     /** Records one lookup; returns once its row is committed, or fails the request if it cannot be. */
     void record(String client, String trackingCode, String nationalCode, Outcome outcome) {
         Object[] row = {Timestamp.from(Instant.now(clock)), hasher.hash("client:" + client),
-                trackingCode != null && TRACKING_CODE.matcher(trackingCode).matches() ? trackingCode : null,
-                nationalCode != null && NATIONAL_CODE.matcher(nationalCode).matches() ? hasher.hash(nationalCode) : null,
+                Digits.allDigits(trackingCode, 16) ? trackingCode : null,
+                wellFormedNationalCode(nationalCode) ? hasher.hash(nationalCode) : null,
                 outcome.name()};
         Pending pending = new Pending(row, new CompletableFuture<>());
         if (!running) {
@@ -75,6 +73,11 @@ class StatusLookupLog implements DisposableBean {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not log a status lookup", e);
         }
+    }
+
+    /** Ten digits (a person's national code) or eleven (a legal person's national id), ASCII digits only. */
+    static boolean wellFormedNationalCode(String code) {
+        return Digits.allDigits(code, 10) || Digits.allDigits(code, 11);
     }
 
     private void writeLoop() {

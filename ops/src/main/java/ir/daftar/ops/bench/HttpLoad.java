@@ -150,8 +150,7 @@ public final class HttpLoad {
             String from = "X-Forwarded-For: 10.0." + (c / 250) + "." + (c % 250 + 1) + "\r\n";
             try (KeepAliveConnection connection = new KeepAliveConnection(server)) {
                 while (System.nanoTime() < warmUntil) {
-                    String[] code = codes.get(random.nextInt(codes.size())).split(" ");
-                    connection.get("/api/v1/status/" + code[0] + "?nationalCode=" + code[1], from);
+                    lookUp(connection, codes, random, from);
                 }
                 synchronized (measured) {
                     if (measured[0] == 0) {
@@ -160,9 +159,8 @@ public final class HttpLoad {
                     }
                 }
                 while (System.nanoTime() < measured[1]) {
-                    String[] code = codes.get(random.nextInt(codes.size())).split(" ");
                     long t0 = System.nanoTime();
-                    int status = connection.get("/api/v1/status/" + code[0] + "?nationalCode=" + code[1], from);
+                    int status = lookUp(connection, codes, random, from);
                     mine.add(System.nanoTime() - t0);
                     if (status != 200) {
                         notOk.incrementAndGet();
@@ -178,6 +176,13 @@ public final class HttpLoad {
         m.put("warmUpSeconds", warmUp.toSeconds());
         m.put("generator", "a JVM of its own, one kept-alive HTTP/1.1 connection per client");
         return m;
+    }
+
+    /** One lookup of a code picked at random; answers the status code. */
+    private static int lookUp(KeepAliveConnection connection, List<String> codes, Random random, String headerLines)
+            throws IOException {
+        String[] code = codes.get(random.nextInt(codes.size())).split(" ");
+        return connection.get("/api/v1/status/" + code[0] + "?nationalCode=" + code[1], headerLines);
     }
 
     static String post(HttpClient client, Stats stats, AtomicLong errors, String url, String user, String body,

@@ -112,7 +112,7 @@ public class AxonMeters {
 
         /** As Axon's for a bus or an update emitter: timers, counters and the capacity. */
         private MessageMonitor<Message<?>> handlers(String name, Function<Message<?>, Iterable<Tag>> tagsBuilder) {
-            return new Instrumented<>(name, tagsBuilder, true, true);
+            return new Instrumented<>(name, tagsBuilder, false);
         }
 
         @Override
@@ -124,7 +124,7 @@ public class AxonMeters {
         @Override
         public MessageMonitor<? super EventMessage<?>> registerEventBus(String eventBusName,
                                                                         Function<Message<?>, Iterable<Tag>> tagsBuilder) {
-            return new Instrumented<EventMessage<?>>(eventBusName, tagsBuilder, false, false);
+            return new Instrumented<EventMessage<?>>(eventBusName, tagsBuilder, true);
         }
 
         @Override
@@ -143,7 +143,7 @@ public class AxonMeters {
         public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String eventProcessorName,
                 Function<Message<?>, Iterable<Tag>> tagsBuilder, Function<Message<?>, Iterable<Tag>> latencyTagsBuilder) {
             return new MultiMessageMonitor<EventMessage<?>>(List.of(
-                    new Instrumented<EventMessage<?>>(eventProcessorName, tagsBuilder, true, true),
+                    new Instrumented<EventMessage<?>>(eventProcessorName, tagsBuilder, false),
                     latency(eventProcessorName + ".latency", latencyTagsBuilder)));
         }
 
@@ -174,17 +174,14 @@ public class AxonMeters {
 
             private final String name;
             private final Function<Message<?>, Iterable<Tag>> tagsBuilder;
-            private final boolean taggedCounters;
-            private final boolean withCapacity;
+            private final boolean eventBus;
             private final ConcurrentMap<Tags, Instruments> byTags = new ConcurrentHashMap<>();
 
-            /** Counters with the message's tags or without any (as Axon's event bus); a capacity gauge or none. */
-            Instrumented(String name, Function<Message<?>, Iterable<Tag>> tagsBuilder, boolean taggedCounters,
-                         boolean withCapacity) {
+            /** For the event bus, as Axon's: counters without the message's tags, and no capacity gauge. */
+            Instrumented(String name, Function<Message<?>, Iterable<Tag>> tagsBuilder, boolean eventBus) {
                 this.name = name;
                 this.tagsBuilder = tagsBuilder;
-                this.taggedCounters = taggedCounters;
-                this.withCapacity = withCapacity;
+                this.eventBus = eventBus;
             }
 
             @Override
@@ -200,39 +197,28 @@ public class AxonMeters {
                 return new MonitorCallback() {
                     @Override
                     public void reportSuccess() {
-                        long took = clock.monotonicTime() - start;
-                        of.record(took, of.successTimer());
-                        of.processed().increment();
-                        of.succeeded().increment();
-                        of.busy(took);
+                        of.ended(clock.monotonicTime() - start, of.successTimer(), of.processed(), of.succeeded());
                     }
 
                     @Override
                     public void reportFailure(Throwable cause) {
-                        long took = clock.monotonicTime() - start;
-                        of.record(took, of.failureTimer());
-                        of.processed().increment();
-                        of.failed().increment();
-                        of.busy(took);
+                        of.ended(clock.monotonicTime() - start, of.failureTimer(), of.processed(), of.failed());
                     }
 
                     @Override
                     public void reportIgnored() {
-                        long took = clock.monotonicTime() - start;
-                        of.record(took, of.ignoredTimer());
-                        of.ignored().increment();
-                        of.busy(took);
+                        of.ended(clock.monotonicTime() - start, of.ignoredTimer(), of.ignored());
                     }
                 };
             }
 
             private Instruments register(Tags tags) {
-                BusyTime busy = !withCapacity ? null : handlingTimes.computeIfAbsent(new Key(name + ".capacity", tags), key -> {
+                BusyTime busy = eventBus ? null : handlingTimes.computeIfAbsent(new Key(name + ".capacity", tags), key -> {
                     BusyTime times = new BusyTime(TimeUnit.MINUTES.toNanos(WINDOW_MINUTES), clock);
                     Gauge.builder(key.name(), times::share).tags(key.tags()).register(meters);
                     return times;
                 });
-                Tags counted = taggedCounters ? tags : Tags.empty();
+                Tags counted = eventBus ? Tags.empty() : tags;
                 return new Instruments(timer("allTimer", tags), timer("successTimer", tags), timer("failureTimer", tags),
                         timer("ignoredTimer", tags), counter("ingestedCounter", counted), counter("successCounter", counted),
                         counter("failureCounter", counted), counter("processedCounter", counted),
@@ -253,16 +239,16 @@ public class AxonMeters {
         private record Instruments(Timer all, Timer successTimer, Timer failureTimer, Timer ignoredTimer, Counter ingested,
                                    Counter succeeded, Counter failed, Counter processed, Counter ignored, BusyTime busy) {
 
-            void busy(long nanos) {
+            /** A message handled in {@code nanos}: the all-messages timer and its outcome's, its counters, the capacity. */
+            void ended(long nanos, Timer outcome, Counter... counted) {
+                all.record(nanos, TimeUnit.NANOSECONDS);
+                outcome.record(nanos, TimeUnit.NANOSECONDS);
+                for (Counter counter : counted) {
+                    counter.increment();
+                }
                 if (busy != null) {
                     busy.add(nanos);
                 }
-            }
-
-            /** Records a handling time on the all-messages timer and on that of its outcome. */
-            void record(long nanos, Timer outcome) {
-                all.record(nanos, TimeUnit.NANOSECONDS);
-                outcome.record(nanos, TimeUnit.NANOSECONDS);
             }
         }
     }
