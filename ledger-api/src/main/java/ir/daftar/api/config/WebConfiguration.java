@@ -1,12 +1,12 @@
 package ir.daftar.api.config;
 
+import ir.daftar.api.web.PageLocale;
 import ir.daftar.core.common.MetaDataKeys;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,9 +17,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Persian first, English second; a request id on every request and its log lines. */
+/** Persian first, English second ({@link PageLocale}); a request id on every request and its log lines. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
 
@@ -29,10 +28,7 @@ public class WebConfiguration {
 
     @Bean
     public LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(PERSIAN, Locale.ENGLISH));
-        resolver.setDefaultLocale(PERSIAN);
-        return resolver;
+        return new PageLocale();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package ir.daftar.api.inspection;
 
+import ir.daftar.api.web.Jalali;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

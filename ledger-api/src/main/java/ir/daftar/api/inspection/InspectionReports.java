@@ -1,5 +1,6 @@
 package ir.daftar.api.inspection;
 
+import ir.daftar.api.web.Jalali;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.api.config.WebConfiguration;

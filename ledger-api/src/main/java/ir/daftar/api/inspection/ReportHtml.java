@@ -1,5 +1,6 @@
 package ir.daftar.api.inspection;
 
+import ir.daftar.api.web.Jalali;
 import ir.daftar.api.inspection.InspectionReports.Evidence;
 import ir.daftar.api.inspection.InspectionReports.Report;
 import ir.daftar.api.inspection.InspectionReports.ReportFinding;

@@ -124,6 +124,10 @@ class LoginThrottle {
 
     /** From the Basic entry point: the password (or the account) was wrong. */
     void failed(HttpServletRequest request) {
+        failed(request, username(request.getHeader(HttpHeaders.AUTHORIZATION)));
+    }
+
+    private void failed(HttpServletRequest request, String username) {
         if (!(request.getAttribute(ATTEMPT) instanceof FailureThrottle.Attempt attempt)) {
             return;
         }
@@ -132,9 +136,55 @@ class LoginThrottle {
             meters.paused();
             String client = hasher.hash("client:" + clients.of(request));
             log.warn("Sign-in to account '{}' paused for {} s for client {} after repeated failures (A12)",
-                    printable(username(request.getHeader(HttpHeaders.AUTHORIZATION))), pause.toSeconds(),
-                    client.substring(0, Math.min(16, client.length())));
+                    printable(username), pause.toSeconds(), client.substring(0, Math.min(16, client.length())));
         }
+    }
+
+    /**
+     * The pages' sign-in form (POST {@code /login}): the same throttle as Basic sign-in. A paused sign-in is sent back
+     * to the form with {@code ?throttled} and the wait, without the password being checked.
+     */
+    OncePerRequestFilter formGate() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String username = request.getParameter("username");
+                FailureThrottle.Attempt attempt = throttle.begin(username == null ? "" : username,
+                        ClientAddress.limitKey(clients.of(request)));
+                if (attempt.refused()) {
+                    meters.refused();
+                    long wait = TooManyRequests.retryAfterSeconds(attempt.retryAfter());
+                    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+                    response.sendRedirect(request.getContextPath() + "/login?throttled=" + wait);
+                    return;
+                }
+                request.setAttribute(ATTEMPT, attempt);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    attempt.release();
+                }
+            }
+        };
+    }
+
+    /** From the sign-in form's success handler. */
+    void succeeded(HttpServletRequest request) {
+        if (request.getAttribute(ATTEMPT) instanceof FailureThrottle.Attempt attempt) {
+            attempt.succeeded();
+        }
+    }
+
+    /** From the sign-in form's failure handler: the password (or the account) was wrong. */
+    void formFailed(HttpServletRequest request) {
+        String username = request.getParameter("username");
+        failed(request, username == null ? "" : username);
     }
 
     /** The account named in a Basic header; empty when the header cannot be read. */

@@ -6,17 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.openapi.ApiDocs;
-import ir.daftar.api.problem.InvalidInput;
-import ir.daftar.api.problem.NotFound;
-import ir.daftar.api.problem.TooManyRequests;
-import ir.daftar.api.throttle.FailureThrottle;
-import ir.daftar.core.common.Digits;
-import ir.daftar.core.filing.TrackingCode;
-import ir.daftar.projections.casestatus.CaseStatusView;
-import ir.daftar.projections.casestatus.FindCaseStatus;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,23 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
  * same 404, so the lookup cannot be used to find out which codes exist. A code whose check digit
  * fails is a typo and is said to be one (400), which reveals nothing. Failed lookups are limited per
  * tracking code ({@link TrackingCodeThrottle}) besides the limit per client ({@link StatusLookupGuard}),
- * both answered 429 with {@code Retry-After} and the code {@code TOO_MANY_REQUESTS}.
+ * both answered 429 with {@code Retry-After} and the code {@code TOO_MANY_REQUESTS}. The lookup itself is
+ * {@link StatusLookup}, which the public status page asks too.
  */
 @RestController
 @RequestMapping("/api/v1/status")
 @Tag(name = ApiDocs.TAG_STATUS)
 class StatusController {
 
-    private final QueryGateway queries;
-    private final StatusLookupLog lookups;
-    private final TrackingCodeThrottle codeLimit;
-    private final StatusLabels labels;
+    private final StatusLookup lookup;
 
-    StatusController(QueryGateway queries, StatusLookupLog lookups, TrackingCodeThrottle codeLimit, StatusLabels labels) {
-        this.queries = queries;
-        this.lookups = lookups;
-        this.codeLimit = codeLimit;
-        this.labels = labels;
+    StatusController(StatusLookup lookup) {
+        this.lookup = lookup;
     }
 
     @Operation(summary = "Look up a case's status", description = """
@@ -66,33 +51,6 @@ class StatusController {
                                           @Parameter(example = "0089123451") @RequestParam String nationalCode,
                                           HttpServletRequest request) {
         String client = String.valueOf(request.getAttribute(StatusLookupGuard.CLIENT));
-        String code = Digits.digitsOnly(trackingCode);
-        String id = Digits.digitsOnly(nationalCode);
-        if (!TrackingCode.isValid(code)) {
-            lookups.record(client, null, id, StatusLookupLog.Outcome.INVALID);
-            throw InvalidInput.of("trackingCode", "TRACKING_CODE_INVALID", "16 digits with a valid check digit");
-        }
-        if (!StatusLookupLog.wellFormedNationalCode(id)) {
-            lookups.record(client, code, null, StatusLookupLog.Outcome.INVALID);
-            throw InvalidInput.of("nationalCode", "INVALID", "10-digit national code or 11-digit national id");
-        }
-        FailureThrottle.Attempt attempt = codeLimit.begin(code, client);
-        if (attempt.refused()) {
-            lookups.record(client, code, id, StatusLookupLog.Outcome.LIMITED);
-            throw new TooManyRequests("TOO_MANY_REQUESTS", attempt.retryAfter());
-        }
-        try {
-            CaseStatusView view = queries.query(new FindCaseStatus(code, id), ResponseTypes.instanceOf(CaseStatusView.class))
-                    .join();
-            lookups.record(client, code, id, view == null ? StatusLookupLog.Outcome.NOT_FOUND : StatusLookupLog.Outcome.FOUND);
-            if (view == null) {
-                codeLimit.failed(attempt, code);
-                throw new NotFound("case", "/api/v1/status");
-            }
-            attempt.succeeded();
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(StatusAnswer.of(view, labels));
-        } finally {
-            attempt.release();
-        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(lookup.answer(client, trackingCode, nationalCode));
     }
 }

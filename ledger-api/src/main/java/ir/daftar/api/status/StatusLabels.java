@@ -31,6 +31,11 @@ public class StatusLabels {
     public record Label(@Schema(example = "SUBMITTED") String code,
                         @Schema(example = "ارسال‌شده به مرجع صالح") String fa,
                         @Schema(example = "Submitted to the competent authority") String en) {
+
+        /** The name in a page's language ({@code fa} or {@code en}). */
+        public String in(String language) {
+            return "en".equals(language) ? en : fa;
+        }
     }
 
     /** One step of a filing with its names, and when it was recorded. */

@@ -23,12 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * affected. The client is the connection's address, or the first {@code X-Forwarded-For} hop when the
  * connection comes from a configured trusted proxy ({@link ClientAddress}). Failed lookups are also
  * limited per tracking code ({@link TrackingCodeThrottle}). A refused lookup is logged too: when the
- * database is down, the refusal cannot be logged and the answer is {@code 503} instead.
+ * database is down, the refusal cannot be logged and the answer is {@code 503} instead. The public status page
+ * ({@code POST /status}) shares the same limit, per client, with the API.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusLookupGuard {
 
     static final String CLIENT = StatusLookupGuard.class.getName() + ".client";
+    /** On the status page: the lookup was refused by the limit per client, and how long to wait ({@link Duration}). */
+    static final String REFUSED = StatusLookupGuard.class.getName() + ".refused";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> statusRateLimit(
@@ -37,6 +40,12 @@ class StatusLookupGuard {
             ClientAddress clients, ProblemWriter problems, StatusLookupLog lookups) {
         RateLimiter limiter = new RateLimiter(capacity, refillPerMinute, 100_000, System::nanoTime);
         OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                // the page's form is not a lookup; only sending it is
+                return "/status".equals(request.getServletPath()) && !"POST".equals(request.getMethod());
+            }
+
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
@@ -55,6 +64,12 @@ class StatusLookupGuard {
                         return;
                     }
                     response.setHeader("Retry-After", Long.toString(TooManyRequests.retryAfterSeconds(wait)));
+                    if ("/status".equals(request.getServletPath())) {
+                        // the page says so in the person's language (StatusPage), with the same 429 and wait
+                        request.setAttribute(REFUSED, wait);
+                        chain.doFilter(request, response);
+                        return;
+                    }
                     problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS");
                     return;
                 }
@@ -62,7 +77,7 @@ class StatusLookupGuard {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/v1/status/*");
+        registration.addUrlPatterns("/api/v1/status/*", "/status");
         registration.setName("statusRateLimit");
         return registration;
     }

@@ -30,7 +30,7 @@ class ArchitectureTest {
             Controller.class);
 
     /** Controllers are package-private: nothing outside their feature calls them. */
-    static final ArchRule CONTROLLERS_PACKAGE_PRIVATE = classes().that(CONTROLLERS)
+    static final ArchRule CONTROLLERS_PACKAGE_PRIVATE = classes().that(CONTROLLERS).and().areNotAnnotations()
             .should().notBePublic()
             .because("a controller is the feature's door, not a library for other packages");
 

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.daftar.core.common.ActorRole;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -52,18 +54,27 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     private static final String I = "/api/v1/inspections/matrix-none";
 
     /** The table: method, the mapping's pattern, a concrete path to call, who may call it, and anonymous. */
-    record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous) {
+    record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous, boolean page) {
         String key() {
             return method.name() + " " + pattern;
         }
     }
 
     private static Row row(String method, String pattern, String sample, Set<ActorRole> roles) {
-        return new Row(HttpMethod.valueOf(method), pattern, sample, roles, false);
+        return new Row(HttpMethod.valueOf(method), pattern, sample, roles, false, false);
     }
 
     private static Row publicRow(String method, String pattern, String sample) {
-        return new Row(HttpMethod.valueOf(method), pattern, sample, SIGNED_IN, true);
+        return new Row(HttpMethod.valueOf(method), pattern, sample, SIGNED_IN, true, false);
+    }
+
+    /** A page (issue 15): signed in by the form; "denied" is a 403 page, or being sent to sign in. */
+    private static Row page(String method, String pattern, String sample, Set<ActorRole> roles) {
+        return new Row(HttpMethod.valueOf(method), pattern, sample, roles, false, true);
+    }
+
+    private static Row publicPage(String method, String pattern, String sample) {
+        return new Row(HttpMethod.valueOf(method), pattern, sample, SIGNED_IN, true, true);
     }
 
     private static Set<ActorRole> plus(Set<ActorRole> base, ActorRole... more) {
@@ -181,7 +192,32 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("GET", "/api/v1/inspections/{inspectionId}/as-of/filings/{filingId}", I + "/as-of/filings/matrix-none",
                     EnumSet.of(INSPECTOR)),
             row("GET", "/api/v1/inspections/{inspectionId}/as-of/queue", I + "/as-of/queue", EnumSet.of(INSPECTOR)),
-            row("GET", "/api/v1/filings/{filingId}/access-log", F + "/access-log", EnumSet.of(APPLICANT)));
+            row("GET", "/api/v1/filings/{filingId}/access-log", F + "/access-log", EnumSet.of(APPLICANT)),
+            // pages (issue 15): public, then each role's own
+            publicPage("GET", "/", "/"),
+            publicPage("GET", "/status", "/status"),
+            publicPage("POST", "/status", "/status"),
+            publicPage("GET", "/login", "/login"),
+            publicPage("GET", "/lang/{language}", "/lang/en?back=/"),
+            // the refusal page itself: a 403 for everyone, signed in or not
+            page("GET", "/denied", "/denied", NOBODY),
+            page("GET", "/home", "/home", SIGNED_IN),
+            // pages: the applicant's (A5, A7, A8, A12)
+            page("GET", "/my", "/my", EnumSet.of(APPLICANT)),
+            page("GET", "/my/filings", "/my/filings", EnumSet.of(APPLICANT)),
+            page("GET", "/my/filings/{filingId}", "/my/filings/matrix-none", EnumSet.of(APPLICANT)),
+            page("POST", "/my/filings/{filingId}/contact-details", "/my/filings/matrix-none/contact-details",
+                    EnumSet.of(APPLICANT)),
+            page("GET", "/my/filings/{filingId}/readers", "/my/filings/matrix-none/readers", EnumSet.of(APPLICANT)),
+            page("GET", "/my/notices", "/my/notices", EnumSet.of(APPLICANT)),
+            page("GET", "/my/notices/{noticeId}", "/my/notices/matrix-none", EnumSet.of(APPLICANT)),
+            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)));
+
+    @LocalServerPort
+    int port;
+
+    /** One signed-in browser per role (and one anonymous one per call), each its own client of the status page. */
+    private final Map<ActorRole, PageClient> browsers = new EnumMap<>(ActorRole.class);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -252,6 +288,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     }
 
     private void check(Row row, ActorRole role, boolean allowed, List<String> wrong) {
+        if (row.page()) {
+            checkPage(row, role, allowed, wrong);
+            return;
+        }
         String user = role == null ? null : TestAccounts.username(role);
         String body = row.method() == HttpMethod.POST || row.method() == HttpMethod.PUT ? "{}" : null;
         // each call its own client, so that the status lookup's rate limit does not get in the way
@@ -264,6 +304,24 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         }
         if (!allowed && role == null && status != 401) {
             wrong.add("anonymous must get 401 (got " + status + ")");
+        }
+    }
+
+    private void checkPage(Row row, ActorRole role, boolean allowed, List<String> wrong) {
+        String address = "10.78." + (client.get() / 250) + "." + (client.incrementAndGet() % 250);
+        PageClient browser = role == null ? new PageClient(port, address)
+                : browsers.computeIfAbsent(role, r -> new PageClient(port, "10.79.0." + r.ordinal())
+                        .signIn(TestAccounts.username(r), ApiClient.PASSWORD));
+        PageClient.Page answer = row.method() == HttpMethod.POST ? browser.post(row.sample(), Map.of())
+                : browser.get(row.sample());
+        boolean toSignIn = answer.status() == 302 && answer.location() != null && answer.location().contains("/login");
+        boolean denied = answer.status() == 403 || toSignIn;
+        if (allowed == denied) {
+            wrong.add((role == null ? "anonymous" : role.name()) + " expected " + (allowed ? "allowed" : "denied")
+                    + " but got " + answer.status() + (answer.location() == null ? "" : " to " + answer.location()));
+        }
+        if (!allowed && role == null && !toSignIn && !"/denied".equals(row.pattern())) {
+            wrong.add("anonymous must be sent to sign in (got " + answer.status() + ")");
         }
     }
 }

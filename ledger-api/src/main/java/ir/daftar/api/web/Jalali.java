@@ -1,4 +1,4 @@
-package ir.daftar.api.inspection;
+package ir.daftar.api.web;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
@@ -6,8 +6,11 @@ import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.util.Date;
 
-/** Dates as Iranians read them: the Jalali (Persian) calendar, Tehran time, Persian digits (ICU). */
-final class Jalali {
+/**
+ * Dates as Iranians read them: the Jalali (Persian) calendar, Tehran time, Persian digits (ICU); for the
+ * inspection report and the pages ({@link PageFormat}).
+ */
+public final class Jalali {
 
     private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
     private static final TimeZone TEHRAN = TimeZone.getTimeZone("Asia/Tehran");
@@ -16,7 +19,7 @@ final class Jalali {
     }
 
     /** e.g. {@code ۱۴۰۴/۰۳/۱۱، ساعت ۰۹:۰۰}. */
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -29,7 +32,7 @@ final class Jalali {
     }
 
     /** e.g. {@code ۱۴۰۴/۰۳/۱۱}. */
-    static String date(Instant instant) {
+    public static String date(Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -39,7 +42,7 @@ final class Jalali {
     }
 
     /** ASCII digits to Persian digits. */
-    static String digits(Object value) {
+    public static String digits(Object value) {
         String text = String.valueOf(value);
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {

@@ -1,0 +1,108 @@
+package ir.daftar.api.security;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * The pages (issue 15): the same accounts and roles as the API, signed in by a form into a session instead of
+ * HTTP Basic on every request, with CSRF protection on every form, sign-out, and the session ending after
+ * {@code server.servlet.session.timeout} of inactivity. Wrong passwords are throttled as on the API
+ * ({@link LoginThrottle}). Deny by default; which role may open which page is stated once more, page by page and
+ * role by role, in {@code AccessMatrixIT}. The data a page shows is then limited by the same per-feature policy
+ * beans as the API, because a page controller calls its feature's API controller.
+ *
+ * <p>The pages load nothing from elsewhere: scripts, styles and the font come from the application itself
+ * ({@code /assets}), which the content security policy enforces.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PageSecurityConfiguration {
+
+    /** Every path the pages answer; everything else (the API, its document, actuator) is the API's chain. */
+    static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
+        "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
+        "/assets/**", "/favicon.ico"};
+
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /** Where each role lands after signing in (and on {@code /home}). */
+    public static String landing(DaftarPrincipal user) {
+        return switch (user.role()) {
+            case APPLICANT -> "/my/filings";
+            case OFFICE_CLERK, OFFICE_LEGAL_EXPERT, OFFICE_IT_EXPERT, OFFICE_MANAGER -> "/office";
+            case COURT_STAFF -> "/court";
+            case INSPECTOR -> "/inspector";
+            case GD_OFFICER, ADMIN -> "/admin";
+            default -> "/";
+        };
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("DAFTAR-CSRF");
+        tokens.setCookieCustomizer(c -> c.sameSite("Strict").httpOnly(true).path("/"));
+        return tokens;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle logins) throws Exception {
+        http
+                .securityMatcher(PAGE_PATHS)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler((request, response, auth) -> {
+                            logins.succeeded(request);
+                            String target = auth.getPrincipal() instanceof DaftarPrincipal p ? landing(p) : "/";
+                            response.sendRedirect(request.getContextPath() + target);
+                        })
+                        .failureHandler((request, response, ex) -> {
+                            logins.formFailed(request);
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        })
+                        .permitAll())
+                // CSRF: the token in a cookie, not in a session, so that an anonymous visitor of the status page costs
+                // the server no session; each form carries it (Thymeleaf adds the hidden field), masked per page
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .addFilterBefore(logins.formGate(), UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e
+                        // not signed in: to the sign-in form, saying so when the session has ended
+                        .authenticationEntryPoint((request, response, ex) -> response.sendRedirect(request.getContextPath()
+                                + (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                                ? "/login?expired" : "/login")))
+                        // a role the page is not for, or a form without its CSRF token: 403 with a page saying so
+                        .accessDeniedPage("/denied"))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
+                .authorizeHttpRequests(auth -> auth
+                        // public: the status page (tracking code + national code), sign-in, the language switch, assets
+                        .requestMatchers(HttpMethod.GET, "/", "/status", "/login", "/lang/*", "/assets/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/status").permitAll()
+                        .requestMatchers("/denied").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/home").authenticated()
+                        // pages (issue 15): applicant
+                        .requestMatchers("/my", "/my/**").hasRole("APPLICANT")
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+}
