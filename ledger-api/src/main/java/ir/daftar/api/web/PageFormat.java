@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -89,10 +91,17 @@ public class PageFormat {
         return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
+    /** ICU's formats are costly to build (a page shows dozens of dates) and not thread-safe: one per thread. */
+    private static final ThreadLocal<Map<String, SimpleDateFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private static String jalali(Date date, String pattern) {
-        // a pattern, not a skeleton: exactly yyyy/MM/dd HH:mm in either language
-        SimpleDateFormat format = new SimpleDateFormat(pattern, persian() ? PERSIAN_DIGITS : LATIN_DIGITS);
-        format.setTimeZone(TEHRAN);
+        boolean persian = persian();
+        SimpleDateFormat format = FORMATS.get().computeIfAbsent((persian ? "fa " : "en ") + pattern, key -> {
+            // a pattern, not a skeleton: exactly yyyy/MM/dd HH:mm in either language
+            SimpleDateFormat f = new SimpleDateFormat(pattern, persian ? PERSIAN_DIGITS : LATIN_DIGITS);
+            f.setTimeZone(TEHRAN);
+            return f;
+        });
         return format.format(date);
     }
 }

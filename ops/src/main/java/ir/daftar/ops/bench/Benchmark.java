@@ -74,6 +74,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *       gateway in process, with the projection lag (command done → status page shows it) sampled;</li>
  *   <li>the same lifecycles through the HTTP API (HTTP Basic, JSON);</li>
  *   <li>status lookups by tracking code over HTTP;</li>
+ *   <li>the same lookups through the public status page's form, as a browser sends them (issue 15);</li>
  *   <li>a rebuild of every projection from the event store (events/s).</li>
  * </ol>
  * Every rate is printed with its ratio to the raw baseline; the figures go to a JSON file.
@@ -194,7 +195,12 @@ public final class Benchmark {
                 awaitProjections(projections);
             }
             if (phase("lookups")) {
-                results.put("statusLookups", lookups(port, baseline));
+                results.put("statusLookups", lookups("lookups", port, baseline,
+                        System.getProperty("lookupClients", "1," + settings.clients() + ",64")));
+            }
+            if (phase("pages")) {
+                // issue 15: the public status page's form, as a browser sends it, at -Dclients
+                results.put("statusPage", lookups("pages", port, baseline, String.valueOf(settings.clients())));
             }
             if (phase("rebuild")) {
                 results.put("projectionRebuild", rebuild(projections, baseline));
@@ -217,9 +223,9 @@ public final class Benchmark {
         printTable();
     }
 
-    /** -Dphases=http,lookups,rebuild,one-pass (default all) selects the phases after the in-process load. */
+    /** -Dphases=http,lookups,pages,rebuild,one-pass (default all) selects the phases after the in-process load. */
     private static boolean phase(String name) {
-        String phases = System.getProperty("phases", "http,lookups,rebuild,one-pass");
+        String phases = System.getProperty("phases", "http,lookups,pages,rebuild,one-pass");
         return List.of(phases.split(",")).contains(name);
     }
 
@@ -641,12 +647,12 @@ public final class Benchmark {
      * (default 1,16,64), each for -DlookupSeconds after -DlookupWarmUpSeconds (default 5) unmeasured; the figure of the
      * main table is the run at -Dclients.
      */
-    private Map<String, Object> lookups(int port, double baseline) throws Exception {
+    private Map<String, Object> lookups(String mode, int port, double baseline, String clientCounts) throws Exception {
         Path work = Files.createTempDirectory("daftar-bench-lookups-");
         Path codes = Files.write(work.resolve("codes"), trackingCodes.stream().map(c -> c + " " + codeToApplicant.get(c))
                 .toList());
         List<Integer> curve = new ArrayList<>();
-        for (String n : System.getProperty("lookupClients", "1," + settings.clients() + ",64").split(",")) {
+        for (String n : clientCounts.split(",")) {
             curve.add(Integer.parseInt(n.trim()));
         }
         if (!curve.contains(settings.clients())) {
@@ -655,10 +661,11 @@ public final class Benchmark {
         Map<String, Object> byClients = new LinkedHashMap<>();
         Map<String, Object> main = null;
         for (int clients : curve) {
-            log("status lookups over HTTP for %d s, %d clients, %d known codes, the load from a JVM of its own",
-                    settings.lookupDuration().toSeconds(), clients, trackingCodes.size());
-            Path out = work.resolve("lookups-" + clients + ".json");
-            Map<String, Object> m = HttpLoad.inOwnJvm("lookups", List.of("http://localhost:" + port, String.valueOf(clients),
+            log("status %s over HTTP for %d s, %d clients, %d known codes, the load from a JVM of its own",
+                    mode.equals("pages") ? "page (form) lookups" : "lookups", settings.lookupDuration().toSeconds(), clients,
+                    trackingCodes.size());
+            Path out = work.resolve(mode + "-" + clients + ".json");
+            Map<String, Object> m = HttpLoad.inOwnJvm(mode, List.of("http://localhost:" + port, String.valueOf(clients),
                     String.valueOf(settings.lookupDuration().toSeconds()), codes.toString(), out.toString(),
                     System.getProperty("lookupWarmUpSeconds", "5")), out);
             m.put("ratioToRawBaseline", Figures.round(((Number) m.get("perSecond")).doubleValue() / baseline));
@@ -895,6 +902,7 @@ public final class Benchmark {
         Map<String, Object> in = (Map<String, Object>) results.get("inProcessFilings");
         Map<String, Object> http = (Map<String, Object>) results.get("httpFilings");
         Map<String, Object> look = (Map<String, Object>) results.get("statusLookups");
+        Map<String, Object> page = (Map<String, Object>) results.get("statusPage");
         Map<String, Object> reb = (Map<String, Object>) results.get("projectionRebuild");
         Map<String, Object> lag = (Map<String, Object>) in.get("projectionLag");
         Map<String, Object> synced = (Map<String, Object>) results.get("rawBaselineSynced");
@@ -918,6 +926,9 @@ public final class Benchmark {
                 row("  lookups at " + e.getKey() + " client(s)", e.getValue().get("perSecond"), e.getValue(),
                         e.getValue().get("ratioToRawBaseline"));
             }
+        }
+        if (page != null) {
+            row("status page (form), HTTP", page.get("perSecond"), page, page.get("ratioToRawBaseline"));
         }
         if (reb != null) {
             System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "projection rebuild (events)", reb.get("eventsPerSecond"),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.ops.benchkit.Figures;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +24,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,6 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <br>{@code HttpLoad lookups <base-url> <clients> <seconds> <codes-file> <out-json> [<warm-up-seconds>]}: status
  * lookups by tracking code and national code for that long after the warm-up, each client from an address of its own
  * (X-Forwarded-For) on a connection of its own.
+ * <br>{@code HttpLoad pages <base-url> <clients> <seconds> <codes-file> <out-json> [<warm-up-seconds>]}: the same
+ * lookups through the public status page, as a browser sends them: each client first loads the page (its CSRF cookie
+ * and the form's token), then sends the form ({@code POST /status}) again and again on its kept-alive connection.
  */
 public final class HttpLoad {
 
@@ -49,9 +55,10 @@ public final class HttpLoad {
         Map<String, Object> result = switch (args[0]) {
             case "lifecycles" -> lifecycles(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Files.readAllLines(Path.of(args[4])), Files.readAllLines(Path.of(args[5])), Path.of(args[7]));
-            case "lookups" -> lookups(args[1], Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])),
-                    Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 0), Files.readAllLines(Path.of(args[4])));
-            default -> throw new IllegalArgumentException("lifecycles or lookups, not " + args[0]);
+            case "lookups", "pages" -> lookups(args[1], Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])),
+                    Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 0), Files.readAllLines(Path.of(args[4])),
+                    args[0].equals("pages") ? HttpLoad::statusPage : HttpLoad::statusApi);
+            default -> throw new IllegalArgumentException("lifecycles, lookups or pages, not " + args[0]);
         };
         Path out = Path.of(args[0].equals("lifecycles") ? args[6] : args[5]);
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
@@ -137,8 +144,8 @@ public final class HttpLoad {
      * path first); codes are lines "trackingCode nationalCode". Each client keeps one HTTP/1.1 connection alive
      * ({@link KeepAliveConnection}).
      */
-    static Map<String, Object> lookups(String base, int clients, Duration duration, Duration warmUp, List<String> codes)
-            throws Exception {
+    static Map<String, Object> lookups(String base, int clients, Duration duration, Duration warmUp, List<String> codes,
+                                       Client kind) throws Exception {
         URI server = URI.create(base);
         Stats stats = new Stats();
         AtomicLong notOk = new AtomicLong();
@@ -149,8 +156,9 @@ public final class HttpLoad {
             Random random = new Random(c);
             String from = "X-Forwarded-For: 10.0." + (c / 250) + "." + (c % 250 + 1) + "\r\n";
             try (KeepAliveConnection connection = new KeepAliveConnection(server)) {
+                LookUp lookUp = kind.open(connection, from);
                 while (System.nanoTime() < warmUntil) {
-                    lookUp(connection, codes, random, from);
+                    lookUp.one(codes.get(random.nextInt(codes.size())).split(" "));
                 }
                 synchronized (measured) {
                     if (measured[0] == 0) {
@@ -160,7 +168,7 @@ public final class HttpLoad {
                 }
                 while (System.nanoTime() < measured[1]) {
                     long t0 = System.nanoTime();
-                    int status = lookUp(connection, codes, random, from);
+                    int status = lookUp.one(codes.get(random.nextInt(codes.size())).split(" "));
                     mine.add(System.nanoTime() - t0);
                     if (status != 200) {
                         notOk.incrementAndGet();
@@ -178,11 +186,33 @@ public final class HttpLoad {
         return m;
     }
 
-    /** One lookup of a code picked at random; answers the status code. */
-    private static int lookUp(KeepAliveConnection connection, List<String> codes, Random random, String headerLines)
-            throws IOException {
-        String[] code = codes.get(random.nextInt(codes.size())).split(" ");
-        return connection.get("/api/v1/status/" + code[0] + "?nationalCode=" + code[1], headerLines);
+    /** One lookup of a tracking code and its national code; answers the status code. */
+    interface LookUp {
+        int one(String[] code) throws IOException;
+    }
+
+    /** A client of the lookups on its connection, from its address ({@code X-Forwarded-For} header line). */
+    interface Client {
+        LookUp open(KeepAliveConnection connection, String from) throws IOException;
+    }
+
+    /** The API: {@code GET /api/v1/status/{code}?nationalCode=}. */
+    static LookUp statusApi(KeepAliveConnection connection, String from) {
+        return code -> connection.get("/api/v1/status/" + code[0] + "?nationalCode=" + code[1], from);
+    }
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** The public status page: load it once (CSRF cookie and token), then send its form. */
+    static LookUp statusPage(KeepAliveConnection connection, String from) throws IOException {
+        KeepAliveConnection.Answer page = connection.page("/", from);
+        Matcher token = CSRF_FIELD.matcher(page.body());
+        if (page.status() != 200 || !token.find()) {
+            throw new IOException("the status page did not load with its form: " + page.status());
+        }
+        String headers = from + "Cookie: " + String.join("; ", page.cookies()) + "\r\n";
+        String csrf = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        return code -> connection.postForm("/status", headers, csrf + "&trackingCode=" + code[0] + "&nationalCode=" + code[1]);
     }
 
     static String post(HttpClient client, Stats stats, AtomicLong errors, String url, String user, String body,

@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,18 +33,43 @@ final class KeepAliveConnection implements AutoCloseable {
         this.port = base.getPort();
     }
 
+    /** An answer: its status, and (when asked for) its body and the cookies it set ({@code name=value}). */
+    record Answer(int status, String body, List<String> cookies) {
+    }
+
     /** Sends a GET of {@code pathAndQuery} with the given extra header lines and returns the status code. */
     int get(String pathAndQuery, String headerLines) throws IOException {
+        return send("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n"
+                + headerLines + "\r\n", null, false).status();
+    }
+
+    /** A page: GET of {@code path} as a browser asks for it; the body and the cookies set are kept. */
+    Answer page(String path, String headerLines) throws IOException {
+        return send("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/html\r\n"
+                + headerLines + "\r\n", null, true);
+    }
+
+    /** A form sent as a browser sends it ({@code application/x-www-form-urlencoded}); the body is read but not kept. */
+    int postForm(String path, String headerLines, String form) throws IOException {
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        return send("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/html\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n"
+                + headerLines + "\r\n", body, false).status();
+    }
+
+    private Answer send(String head, byte[] body, boolean keep) throws IOException {
         for (int attempt = 0; ; attempt++) {
             boolean fresh = socket == null;
             if (fresh) {
                 connect();
             }
             try {
-                out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n"
-                        + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                if (body != null) {
+                    out.write(body);
+                }
                 out.flush();
-                return readResponse();
+                return readResponse(keep);
             } catch (IOException e) {
                 close();
                 if (fresh || attempt > 0) { // a kept-alive connection the server has closed is opened again, once
@@ -61,7 +88,9 @@ final class KeepAliveConnection implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
-    private int readResponse() throws IOException {
+    private Answer readResponse(boolean keep) throws IOException {
+        ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream(8 * 1024) : null;
+        List<String> cookies = new ArrayList<>();
         String status = line();
         if (!status.startsWith("HTTP/1.1 ")) {
             throw new IOException("not an HTTP/1.1 answer: " + status);
@@ -78,18 +107,20 @@ final class KeepAliveConnection implements AutoCloseable {
                 chunked = true;
             } else if (h.startsWith("connection:") && h.contains("close")) {
                 closes = true;
+            } else if (keep && h.startsWith("set-cookie:")) {
+                cookies.add(header.substring(11).trim().split(";", 2)[0]);
             }
         }
         if (chunked) {
             for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
                  size = Long.parseLong(line().split(";")[0].trim(), 16)) {
-                skip(size);
+                skip(size, kept);
                 line();
             }
             while (!line().isEmpty()) { // trailers
             }
         } else if (length >= 0) {
-            skip(length);
+            skip(length, kept);
         } else {
             closes = true; // the body runs to the end of the connection
             while (in.read() >= 0) {
@@ -98,7 +129,7 @@ final class KeepAliveConnection implements AutoCloseable {
         if (closes) {
             close();
         }
-        return code;
+        return new Answer(code, kept == null ? null : kept.toString(StandardCharsets.UTF_8), cookies);
     }
 
     private String line() throws IOException {
@@ -114,7 +145,11 @@ final class KeepAliveConnection implements AutoCloseable {
         return b.toString(StandardCharsets.ISO_8859_1);
     }
 
-    private void skip(long n) throws IOException {
+    private void skip(long n, ByteArrayOutputStream kept) throws IOException {
+        if (kept != null) {
+            kept.write(in.readNBytes((int) n));
+            return;
+        }
         for (long left = n; left > 0; ) {
             long skipped = in.skip(left);
             if (skipped <= 0) {
