@@ -26,9 +26,13 @@ public final class PageClient {
     private final HttpClient http;
     private final String forwardedFor;
 
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
         boolean toSignIn() {
             return status == 302 && location != null && location.contains("/login");
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -57,13 +61,25 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET with extra headers, e.g. a cookie this browser does not hold. */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A form sent without the CSRF token, as a forged cross-site form would be. */
+    public Page postWithoutToken(String path, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
     /** Posts a form with the CSRF token of a freshly loaded sign-in page (one token per browser). */
     public Page post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrfToken());
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = encode(fields);
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -85,13 +101,17 @@ public final class PageClient {
             }
             HttpResponse<String> r = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
     }
 
     private static String enc(String s) {
