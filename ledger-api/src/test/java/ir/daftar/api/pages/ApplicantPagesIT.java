@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -131,5 +133,32 @@ class ApplicantPagesIT extends BrowserTest {
         waiting.until(d -> d.getCurrentUrl().contains("/login"));
         open("/my/filings");
         assertThat(path()).startsWith("/login");
+    }
+
+    @Test
+    void the_status_page_is_used_with_the_keyboard_alone_in_a_sensible_order() throws Exception {
+        String code = api.officeRouteToSubmission("clerk1001b", "legal1001")[1];
+        awaitProjections();
+        open("/");
+        Actions keys = new Actions(browser);
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("class")).isEqualTo("skip");
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 20 && !"trackingCode".equals(focused().getAttribute("id")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            order.add(focused().getTagName() + "#" + focused().getAttribute("id"));
+        }
+        assertThat(focused().getAttribute("id")).as("tab order " + order).isEqualTo("trackingCode");
+        keys.sendKeys(code).sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("nationalCode");
+        keys.sendKeys(ApiClient.APPLICANT_CODE).sendKeys(Keys.TAB).perform();
+        assertThat(focused().getText()).isEqualTo("پیگیری");
+        keys.sendKeys(Keys.ENTER).perform();
+        waiting.until(d -> !d.findElements(By.cssSelector(".answer")).isEmpty());
+        assertThat(text(".answer .status")).isEqualTo("ارسال‌شده به مرجع صالح");
+    }
+
+    private org.openqa.selenium.WebElement focused() {
+        return browser.switchTo().activeElement();
     }
 }
