@@ -211,7 +211,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/my/filings/{filingId}/readers", "/my/filings/matrix-none/readers", EnumSet.of(APPLICANT)),
             page("GET", "/my/notices", "/my/notices", EnumSet.of(APPLICANT)),
             page("GET", "/my/notices/{noticeId}", "/my/notices/matrix-none", EnumSet.of(APPLICANT)),
-            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)));
+            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)),
+            // pages (issue 15): GD / admin: the offices' list (API) and the pages under /admin; the offices for the
+            // General Directorate and administrators, projections, alerts and the ledger for administrators only
+            row("GET", "/api/v1/offices", "/api/v1/offices", plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)));
 
     @LocalServerPort
     int port;
