@@ -2,10 +2,12 @@ package ir.daftar.api.office;
 
 import ir.daftar.api.office.OfficeController.AppointRequest;
 import ir.daftar.api.office.OfficeController.MinimumStaffingRequest;
+import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.PageProblems;
 import ir.daftar.api.problem.PageProblems.PageProblem;
 import ir.daftar.api.web.PageController;
 import ir.daftar.api.web.PageForms;
+import ir.daftar.core.common.Digits;
 import ir.daftar.core.office.StaffRole;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,9 +77,10 @@ class OfficePages {
                @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
                Model model, RedirectAttributes redirect) {
         try {
-            String code = PageForms.blankToNull(nationalCode);
+            // Persian or Arabic-Indic digits, as typed on a Persian keyboard, with spaces or dashes pasted along
+            String code = Digits.digitsOnly(PageForms.blankToNull(nationalCode));
             if (code == null || !code.matches("[0-9]{10}")) {
-                throw ir.daftar.api.problem.InvalidInput.of("endNationalCode", code == null ? "REQUIRED" : "INVALID",
+                throw InvalidInput.of("endNationalCode", code == null ? "REQUIRED" : "INVALID",
                         "10 digits");
             }
             offices.endAppointment(officeId, code, PageForms.blankToNull(reason));
@@ -96,9 +99,9 @@ class OfficePages {
         try {
             Map<StaffRole, Integer> perRole = new EnumMap<>(StaffRole.class);
             for (StaffRole role : StaffRole.values()) {
-                String value = PageForms.blankToNull(form.get("min-" + role.name()));
+                String value = Digits.digitsOnly(PageForms.blankToNull(form.get("min-" + role.name())));
                 if (value == null || !value.matches("[0-9]{1,3}")) {
-                    throw ir.daftar.api.problem.InvalidInput.of("min-" + role.name(),
+                    throw InvalidInput.of("min-" + role.name(),
                             value == null ? "REQUIRED" : "INVALID", "a number from 0 to 999");
                 }
                 perRole.put(role, Integer.parseInt(value));
@@ -139,7 +142,7 @@ class OfficePages {
         try {
             return StaffRole.valueOf(role);
         } catch (IllegalArgumentException e) {
-            throw ir.daftar.api.problem.InvalidInput.of("role", "INVALID", "MANAGER, LEGAL_EXPERT, IT_EXPERT or CLERK");
+            throw InvalidInput.of("role", "INVALID", "MANAGER, LEGAL_EXPERT, IT_EXPERT or CLERK");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The General Directorate's and the administrators' pages in a real browser (issue 15, item 5; issue 14's progress):
@@ -60,7 +61,7 @@ class AdminPagesIT extends BrowserTest {
         // a national code with a wrong check digit: refused beside its field, nothing recorded
         type("nationalCode", "0012345678");
         type("name", "پریسا نوری");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("LEGAL_EXPERT");
+        new Select(browser.findElement(By.id("role"))).selectByValue("LEGAL_EXPERT");
         submit("#appoint");
         waiting.until(d -> !d.findElements(By.cssSelector("#appoint .field-error")).isEmpty());
         assertThat(text("#nationalCode-error")).isEqualTo("نامعتبر است");
@@ -70,7 +71,7 @@ class AdminPagesIT extends BrowserTest {
         // a second manager: refused with A15's Persian text
         type("nationalCode", nationalCode("004" + String.format("%06d", (int) (System.nanoTime() % 1_000_000))));
         type("name", "کامران یزدی");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("MANAGER");
+        new Select(browser.findElement(By.id("role"))).selectByValue("MANAGER");
         submit("#appoint");
         waiting.until(d -> !d.findElements(By.cssSelector(".problem[role=alert]")).isEmpty());
         assertThat(text(".problem[role=alert] .detail")).isEqualTo("دفتر قبلاً مدیر دارد (ماده ۱۵).");
@@ -80,7 +81,7 @@ class AdminPagesIT extends BrowserTest {
         String legalExpert = nationalCode("005" + String.format("%06d", (int) (System.nanoTime() % 1_000_000)));
         type("nationalCode", legalExpert);
         type("name", "پریسا نوری");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("LEGAL_EXPERT");
+        new Select(browser.findElement(By.id("role"))).selectByValue("LEGAL_EXPERT");
         submit("#appoint");
         waiting.until(d -> !d.findElements(By.cssSelector(".done")).isEmpty());
         assertThat(text(".done")).isEqualTo("به‌کارگیری کارمند ثبت شد.");
@@ -89,12 +90,34 @@ class AdminPagesIT extends BrowserTest {
         // still short of an IT expert and a clerk
         assertThat(text("#staffing-state")).contains("تأمین نیست");
 
-        // a minimum below A15's is refused with the article
-        type("min-CLERK", "1");
+        // the legal expert leaves: the national code typed with Persian digits; no longer listed
+        type("endNationalCode", persian(legalExpert));
+        type("reason", "استعفا");
+        submit("#end");
+        waiting.until(d -> d.findElements(By.cssSelector(".done")).stream()
+                .anyMatch(e -> e.getText().equals("پایان همکاری کارمند ثبت شد.")));
+        assertThat(texts("#staff li")).noneMatch(t -> t.contains("پریسا نوری"));
+        assertThat(row("counts", "data-role", "LEGAL_EXPERT")).contains("۱ نفر کم");
+
+        // a minimum below A15's is refused with the article (the digits as a Persian keyboard types them)
+        assertThat(browser.findElement(By.id("min-CLERK")).getAttribute("value")).isEqualTo("۲");
+        type("min-CLERK", "۱");
         submit("#minimum");
         waiting.until(d -> !d.findElements(By.cssSelector(".problem[role=alert]")).isEmpty());
         assertThat(text(".problem[role=alert] .detail"))
                 .isEqualTo("حداقل کارکنان را می‌توان افزایش داد، نه کمتر از ماده ۱۵ (ماده ۱۵).");
+
+        assertThat(browser.findElement(By.id("min-CLERK")).getAttribute("value")).isEqualTo("۱");
+
+        // English by the switch, the same office
+        open("/admin/offices/OFF-1002");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(text("#staffing-state"))
+                .isEqualTo("The office does not meet the minimum staffing; it accepts no filings until it does (A15).");
+        assertThat(row("counts", "data-role", "CLERK")).contains("Clerk", "1 short");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
 
         // the administrators' pages are not the General Directorate's
         open("/admin/projections");
@@ -172,9 +195,9 @@ class AdminPagesIT extends BrowserTest {
         check("admin-ledger-sealed");
     }
 
-    private static String persian(long number) {
+    private static String persian(Object digits) {
         StringBuilder out = new StringBuilder();
-        String.valueOf(number).chars().forEach(c -> out.append((char) ('۰' + c - '0')));
+        String.valueOf(digits).chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('۰' + c - '0') : (char) c));
         return out.toString();
     }
 }
