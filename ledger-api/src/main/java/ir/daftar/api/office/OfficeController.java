@@ -49,11 +49,13 @@ class OfficeController {
     private final CommandGateway commands;
     private final OfficeDirectory offices;
     private final OfficeAccess access;
+    private final OfficeRegistry registry;
 
-    OfficeController(CommandGateway commands, OfficeDirectory offices, OfficeAccess access) {
+    OfficeController(CommandGateway commands, OfficeDirectory offices, OfficeAccess access, OfficeRegistry registry) {
         this.commands = commands;
         this.offices = offices;
         this.access = access;
+        this.registry = registry;
     }
 
     record RegisterOfficeRequest(@NotNull @Size(max = 40) String officeId, @NotNull @Size(max = 200) String name,
@@ -79,6 +81,11 @@ class OfficeController {
     record Staffing(String officeId, List<StaffView> staff, Map<StaffRole, Integer> countByRole,
                     @Schema(description = "The minimum per role: A15's, or a higher one the GD ordered")
                     Map<StaffRole, Integer> minimum, boolean meetsMinimumStaffing) {
+    }
+
+    @Schema(description = "A registered office and whether its staffing meets the minimum now (A15)")
+    record OfficeSummary(@Schema(example = "OFF-1001") String officeId, String name, String province, String city,
+                         boolean meetsMinimumStaffing) {
     }
 
     @Operation(summary = "Register an office", description = """
@@ -136,6 +143,21 @@ class OfficeController {
     @PostMapping(ID + "/minimum-staffing")
     ResponseEntity<OfficeRef> minimum(@PathVariable String officeId, @Valid @RequestBody MinimumStaffingRequest body) {
         return accepted(officeId, new OfficeCommand.OrderMinimumStaffing(officeId, new MinimumStaffing(body.perRole())));
+    }
+
+    /** The registered offices, oldest first; office staff see only their own office. */
+    @Operation(summary = "The offices", description = """
+            A14/A15: the registered offices, oldest first, each with whether its staffing meets the minimum now. \
+            Office staff see only their own office.""" + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", GD_OFFICER, ADMIN, INSPECTOR.")
+    @ApiResponse(responseCode = "200", description = "The offices")
+    @GetMapping
+    List<OfficeSummary> list() {
+        DaftarPrincipal user = CurrentActor.signedIn();
+        return registry.all().stream()
+                .filter(o -> access.mayReadStaffing(user, o.officeId()))
+                .map(o -> new OfficeSummary(o.officeId(), o.name(), o.province(), o.city(),
+                        offices.staffingOf(o.officeId()).map(OfficeStaffing::meetsMinimum).orElse(false)))
+                .toList();
     }
 
     /** The office's staffing now and whether it meets A15. Office staff see only their own office. */

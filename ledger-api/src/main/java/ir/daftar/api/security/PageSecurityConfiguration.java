@@ -102,6 +102,10 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/home").authenticated()
                         // pages (issue 15): applicant
                         .requestMatchers("/my", "/my/**").hasRole("APPLICANT")
+                        // pages (issue 15): GD / admin: the offices for the General Directorate and administrators,
+                        // the rest (projections, alerts, ledger) for administrators only
+                        .requestMatchers("/admin", "/admin/offices", "/admin/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

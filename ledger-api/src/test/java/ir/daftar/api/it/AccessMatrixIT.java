@@ -211,7 +211,25 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/my/filings/{filingId}/readers", "/my/filings/matrix-none/readers", EnumSet.of(APPLICANT)),
             page("GET", "/my/notices", "/my/notices", EnumSet.of(APPLICANT)),
             page("GET", "/my/notices/{noticeId}", "/my/notices/matrix-none", EnumSet.of(APPLICANT)),
-            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)));
+            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)),
+            // pages (issue 15): GD / admin: the offices' list (API) and the pages under /admin; the offices for the
+            // General Directorate and administrators, projections, alerts and the ledger for administrators only
+            row("GET", "/api/v1/offices", "/api/v1/offices", plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)),
+            page("GET", "/admin", "/admin", EnumSet.of(GD_OFFICER, ADMIN)),
+            page("GET", "/admin/offices", "/admin/offices", EnumSet.of(GD_OFFICER, ADMIN)),
+            page("GET", "/admin/offices/{officeId}", "/admin/offices/OFF-MATRIX", EnumSet.of(GD_OFFICER, ADMIN)),
+            page("POST", "/admin/offices/{officeId}/staff", "/admin/offices/OFF-MATRIX/staff", EnumSet.of(GD_OFFICER, ADMIN)),
+            page("POST", "/admin/offices/{officeId}/staff/end", "/admin/offices/OFF-MATRIX/staff/end",
+                    EnumSet.of(GD_OFFICER, ADMIN)),
+            page("POST", "/admin/offices/{officeId}/minimum-staffing", "/admin/offices/OFF-MATRIX/minimum-staffing",
+                    EnumSet.of(GD_OFFICER, ADMIN)),
+            page("GET", "/admin/projections", "/admin/projections", EnumSet.of(ADMIN)),
+            page("POST", "/admin/projections/rebuild", "/admin/projections/rebuild?only=matrix-none", EnumSet.of(ADMIN)),
+            page("GET", "/admin/projections/rebuild/progress", "/admin/projections/rebuild/progress", EnumSet.of(ADMIN)),
+            page("GET", "/admin/alerts", "/admin/alerts", EnumSet.of(ADMIN)),
+            page("POST", "/admin/alerts/{attemptId}/retry", "/admin/alerts/matrix-none/retry", EnumSet.of(ADMIN)),
+            page("GET", "/admin/ledger", "/admin/ledger", EnumSet.of(ADMIN)),
+            page("POST", "/admin/ledger/checkpoints", "/admin/ledger/checkpoints", EnumSet.of(ADMIN)));
 
     @LocalServerPort
     int port;

@@ -69,6 +69,7 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("DELETE /api/v1/offices/{officeId}/staff/{nationalCode}", 202),
             entry("POST /api/v1/offices/{officeId}/minimum-staffing", 202),
             entry("GET /api/v1/offices/{officeId}", 200),
+            entry("GET /api/v1/offices", 200),
             // reference data, the caller
             entry("GET /api/v1/authorities", 200),
             entry("GET /api/v1/court-fee/tariffs", 200),
