@@ -102,6 +102,8 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/home").authenticated()
                         // pages (issue 15): applicant
                         .requestMatchers("/my", "/my/**").hasRole("APPLICANT")
+                        // pages (issue 15): inspector (A28: which inspections, the controller's InspectionAccess)
+                        .requestMatchers("/inspector", "/inspector/**").hasRole("INSPECTOR")
                         .anyRequest().denyAll());
         return http.build();
     }
