@@ -106,6 +106,8 @@ public class PageSecurityConfiguration {
                         // the rest (projections, alerts, ledger) for administrators only
                         .requestMatchers("/admin", "/admin/offices", "/admin/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // pages (issue 15): inspector (A28: which inspections, the controller's InspectionAccess)
+                        .requestMatchers("/inspector", "/inspector/**").hasRole("INSPECTOR")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -229,7 +229,26 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/admin/alerts", "/admin/alerts", EnumSet.of(ADMIN)),
             page("POST", "/admin/alerts/{attemptId}/retry", "/admin/alerts/matrix-none/retry", EnumSet.of(ADMIN)),
             page("GET", "/admin/ledger", "/admin/ledger", EnumSet.of(ADMIN)),
-            page("POST", "/admin/ledger/checkpoints", "/admin/ledger/checkpoints", EnumSet.of(ADMIN)));
+            page("POST", "/admin/ledger/checkpoints", "/admin/ledger/checkpoints", EnumSet.of(ADMIN)),
+            // pages (issue 15): inspector (A28, A33, A37)
+            page("GET", "/inspector", "/inspector", EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections", "/inspector/inspections", EnumSet.of(INSPECTOR)),
+            page("POST", "/inspector/inspections", "/inspector/inspections", EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections/{inspectionId}", "/inspector/inspections/matrix-none", EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections/{inspectionId}/replay", "/inspector/inspections/matrix-none/replay",
+                    EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections/{inspectionId}/replay/result",
+                    "/inspector/inspections/matrix-none/replay/result", EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections/{inspectionId}/report.html", "/inspector/inspections/matrix-none/report.html",
+                    EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections/{inspectionId}/findings/{findingId}",
+                    "/inspector/inspections/matrix-none/findings/f-1", EnumSet.of(INSPECTOR)),
+            page("POST", "/inspector/inspections/{inspectionId}/findings/{findingId}/acceptance",
+                    "/inspector/inspections/matrix-none/findings/f-1/acceptance", EnumSet.of(INSPECTOR)),
+            page("POST", "/inspector/inspections/{inspectionId}/findings/{findingId}/dismissal",
+                    "/inspector/inspections/matrix-none/findings/f-1/dismissal", EnumSet.of(INSPECTOR)),
+            page("GET", "/inspector/inspections/{inspectionId}/as-of", "/inspector/inspections/matrix-none/as-of",
+                    EnumSet.of(INSPECTOR)));
 
     @LocalServerPort
     int port;
