@@ -211,7 +211,9 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/my/filings/{filingId}/readers", "/my/filings/matrix-none/readers", EnumSet.of(APPLICANT)),
             page("GET", "/my/notices", "/my/notices", EnumSet.of(APPLICANT)),
             page("GET", "/my/notices/{noticeId}", "/my/notices/matrix-none", EnumSet.of(APPLICANT)),
-            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)));
+            page("POST", "/my/notices/{noticeId}/view", "/my/notices/matrix-none/view", EnumSet.of(APPLICANT)),
+            // pages (issue 15): court staff (A8, A13), and the API endpoint of their incoming list
+            row("GET", "/api/v1/filings/incoming", "/api/v1/filings/incoming", EnumSet.of(COURT_STAFF)));
 
     @LocalServerPort
     int port;
