@@ -102,6 +102,8 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/home").authenticated()
                         // pages (issue 15): applicant
                         .requestMatchers("/my", "/my/**").hasRole("APPLICANT")
+                        // pages (issue 15): court staff
+                        .requestMatchers("/court", "/court/**").hasRole("COURT_STAFF")
                         .anyRequest().denyAll());
         return http.build();
     }
