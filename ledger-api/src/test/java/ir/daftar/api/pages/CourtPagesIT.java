@@ -184,5 +184,13 @@ class CourtPagesIT extends BrowserTest {
         assertThat(texts("#timeline .step")).contains("ابلاغیه صادر شد", "ابلاغیه در حساب کاربری قرار گرفت (ابلاغ)");
         assertThat(text("#timeline li[data-event=NoticeDeposited] .channel"))
                 .contains(persian("09121234567"), "sana:1234567890");
+
+        // English by the switch, the same page and filter
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(path()).contains("kind=NOTICE");
+        assertThat(text("h1")).startsWith("Case history").contains(code);
+        assertThat(texts("#timeline .step")).contains("Notice issued", "Notice deposited in the account (service)");
+        assertThat(text("#timeline li[data-event=NoticeDeposited] .channel")).contains("09121234567");
     }
 }
