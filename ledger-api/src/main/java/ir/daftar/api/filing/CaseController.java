@@ -7,11 +7,18 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.filing.FilingRequests.PartyInput;
+import ir.daftar.api.access.AccessLog;
+import ir.daftar.api.filing.FilingResponses.FilingListItem;
 import ir.daftar.api.filing.FilingResponses.FilingRef;
+import ir.daftar.api.filing.FilingResponses.IncomingFilings;
+import ir.daftar.api.filing.FilingResponses.IncomingItem;
 import ir.daftar.api.filing.FilingResponses.IssuedTrackingCode;
 import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.input.Times;
+import ir.daftar.api.problem.InvalidInput;
+import ir.daftar.api.status.StatusLabels;
+import io.swagger.v3.oas.annotations.Parameter;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.api.input.Inputs;
@@ -23,6 +30,8 @@ import ir.daftar.core.filing.ElectronicDocument;
 import ir.daftar.core.filing.FilingCommand;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.party.Party;
+import ir.daftar.projections.casestatus.FindIncomingFilings;
+import ir.daftar.projections.casestatus.IncomingFiling;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,11 +43,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,13 +63,22 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private static final String ID = "{filingId:[A-Za-z0-9\\-]{1,64}}";
+    /** The most incoming filings listed at once. */
+    private static final int INCOMING_MAX = 100;
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final AuthorityDirectory authorities;
+    private final AccessLog accessLog;
+    private final StatusLabels labels;
 
-    CaseController(CommandGateway commands, AuthorityDirectory authorities) {
+    CaseController(CommandGateway commands, QueryGateway queries, AuthorityDirectory authorities, AccessLog accessLog,
+                   StatusLabels labels) {
         this.commands = commands;
+        this.queries = queries;
         this.authorities = authorities;
+        this.accessLog = accessLog;
+        this.labels = labels;
     }
 
     record CaseRegistrationRequest(@NotNull @Size(max = 40) String caseNumber, @NotNull @Size(max = 200) String branch,
@@ -80,6 +102,37 @@ class CaseController {
             @NotNull @Size(max = 50) List<@Valid DocumentInput> documents,
             @Size(max = 32) String mobile,
             @Size(max = 254) String electronicAddress) {
+    }
+
+    /** A13: the filings waiting at the signed-in court staff member's own authority, newest submission first. */
+    @Operation(summary = "Incoming filings of my authority", description = """
+            A13: the filings submitted to the signed-in court staff member's own competent authority (A11: and \
+            complaints lodged with it on paper) that are neither registered as a case nor returned yet, newest \
+            submission first, at most `limit` (1-100, default 50): each with its tracking code, kind, status, the \
+            office that submitted it and when it was submitted. Another authority's filings are never listed (A12). \
+            Each filing listed is a read of case data and is logged (A12, A37-13).""" + ApiDocs.ROLES + "COURT_STAFF.")
+    @ApiResponse(responseCode = "200", description = "The incoming filings")
+    @GetMapping("/api/v1/filings/incoming")
+    IncomingFilings incoming(@Parameter(description = "At most this many (1-100)", example = "50")
+                             @RequestParam(required = false) Integer limit) {
+        int max = limit == null ? 50 : limit;
+        if (max < 1 || max > INCOMING_MAX) {
+            throw InvalidInput.of("limit", "INVALID", "1 to " + INCOMING_MAX);
+        }
+        DaftarPrincipal user = CurrentActor.signedIn();
+        String authorityId = user.authorityId();
+        if (authorityId == null) {
+            return new IncomingFilings(null, List.of(), max, false);
+        }
+        // one more than asked, to tell whether there are more
+        List<IncomingFiling> found = queries.query(new FindIncomingFilings(authorityId, max + 1),
+                ResponseTypes.multipleInstancesOf(IncomingFiling.class)).join();
+        List<IncomingFiling> shown = found.subList(0, Math.min(max, found.size()));
+        // A12/A37-13: every read of case data is on the record
+        shown.forEach(f -> accessLog.caseRead(user, f.filing().filingId(), "incoming", null));
+        return new IncomingFilings(authorityId, shown.stream()
+                .map(f -> new IncomingItem(FilingListItem.of(f.filing(), labels), f.submittedAt())).toList(), max,
+                found.size() > max);
     }
 
     /** A13: the competent authority registers the filing as a case (date as yyyy-MM-dd, Persian digits allowed). */

@@ -74,6 +74,19 @@ final class FilingResponses {
                      @Schema(description = "True when there may be more than `limit`") boolean truncated) {
     }
 
+    @Schema(description = "A13: a filing waiting at the competent authority, with when it reached it")
+    record IncomingItem(FilingListItem filing,
+                        @Schema(description = "When it was submitted to the authority (A11: a paper complaint, when it was "
+                                + "registered)") Instant submittedAt) {
+    }
+
+    @Schema(description = "A13: the filings waiting at the caller's competent authority (submitted, neither registered "
+            + "as a case nor returned), newest submission first, at most `limit`")
+    record IncomingFilings(@Schema(example = "TEH-CIV-12") String authorityId, List<IncomingItem> filings,
+                           @Schema(example = "50") int limit,
+                           @Schema(description = "True when there may be more than `limit`") boolean truncated) {
+    }
+
     @Schema(description = "A filing's summary: the filing at a glance and its steps, each with its Persian and English names")
     record FilingSummaryAnswer(FilingListItem filing, List<StatusLabels.LabelledStep> steps) {
 

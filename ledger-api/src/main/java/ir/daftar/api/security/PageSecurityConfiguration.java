@@ -108,6 +108,8 @@ public class PageSecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // pages (issue 15): inspector (A28: which inspections, the controller's InspectionAccess)
                         .requestMatchers("/inspector", "/inspector/**").hasRole("INSPECTOR")
+                        // pages (issue 15): court staff
+                        .requestMatchers("/court", "/court/**").hasRole("COURT_STAFF")
                         .anyRequest().denyAll());
         return http.build();
     }

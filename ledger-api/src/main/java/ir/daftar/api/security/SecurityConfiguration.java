@@ -157,6 +157,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/filings", "/api/v1/filings/**").hasAnyRole(staffAndApplicant)
                         // reads (issue 12): the applicant's own filings and history; a filing's summary (A5-A7, A12, A13)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/mine").hasRole("APPLICANT")
+                        // pages (issue 15): court staff: the filings waiting at their own authority (A13)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/incoming").hasRole("COURT_STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/history")
                         .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "ADMIN"))
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*")

@@ -248,7 +248,21 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("POST", "/inspector/inspections/{inspectionId}/findings/{findingId}/dismissal",
                     "/inspector/inspections/matrix-none/findings/f-1/dismissal", EnumSet.of(INSPECTOR)),
             page("GET", "/inspector/inspections/{inspectionId}/as-of", "/inspector/inspections/matrix-none/as-of",
-                    EnumSet.of(INSPECTOR)));
+                    EnumSet.of(INSPECTOR)),
+            // pages (issue 15): court staff (A8, A13), and the API endpoint of their incoming list
+            row("GET", "/api/v1/filings/incoming", "/api/v1/filings/incoming", EnumSet.of(COURT_STAFF)),
+            page("GET", "/court", "/court", EnumSet.of(COURT_STAFF)),
+            page("GET", "/court/filings/{filingId}", "/court/filings/matrix-none", EnumSet.of(COURT_STAFF)),
+            page("POST", "/court/filings/{filingId}/case-registration", "/court/filings/matrix-none/case-registration",
+                    EnumSet.of(COURT_STAFF)),
+            page("POST", "/court/filings/{filingId}/return", "/court/filings/matrix-none/return", EnumSet.of(COURT_STAFF)),
+            page("GET", "/court/filings/{filingId}/history", "/court/filings/matrix-none/history", EnumSet.of(COURT_STAFF)),
+            page("GET", "/court/filings/{filingId}/history.csv", "/court/filings/matrix-none/history.csv",
+                    EnumSet.of(COURT_STAFF)),
+            page("GET", "/court/filings/{filingId}/notices", "/court/filings/matrix-none/notices", EnumSet.of(COURT_STAFF)),
+            page("POST", "/court/filings/{filingId}/notices", "/court/filings/matrix-none/notices", EnumSet.of(COURT_STAFF)),
+            page("POST", "/court/filings/{filingId}/notices/{noticeId}/deposit",
+                    "/court/filings/matrix-none/notices/matrix-none/deposit", EnumSet.of(COURT_STAFF)));
 
     @LocalServerPort
     int port;

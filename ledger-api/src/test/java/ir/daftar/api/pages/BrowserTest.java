@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -65,6 +66,8 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a page that replaced itself while a condition was being read: read it again
+        waiting.ignoring(StaleElementReferenceException.class);
     }
 
     /** A failed test leaves the page it failed on (its HTML and a screenshot) under target/pages/failed-*, before the

@@ -111,6 +111,15 @@ public class CaseStatusProjection {
         return repository.findByApplicant(hasher.hash(nationalCode), query.limit());
     }
 
+    /** A13: the filings waiting at this competent authority, newest submission first. */
+    @QueryHandler
+    public List<IncomingFiling> handle(FindIncomingFilings query) {
+        if (query.competentAuthorityId() == null || query.competentAuthorityId().isBlank()) {
+            return List.of();
+        }
+        return repository.findIncoming(query.competentAuthorityId(), query.limit());
+    }
+
     /** One filing and its steps, whoever its applicant is; null when unknown. */
     @QueryHandler
     public FilingDetail handle(FindFiling query) {

@@ -137,6 +137,20 @@ final class CaseStatusRepository {
                 (rs, i) -> summary(rs), applicantIdHash);
     }
 
+    /**
+     * A13: the filings at this authority with status SUBMITTED (neither registered nor returned), newest
+     * submission first; the submission is the first SUBMITTED or PAPER_COMPLAINT_REGISTERED step.
+     */
+    List<IncomingFiling> findIncoming(String competentAuthorityId, int limit) {
+        return jdbc.query("SELECT " + SUMMARY_COLUMNS + ", (SELECT MIN(t.occurred_at) FROM case_status_step t"
+                + " WHERE t.filing_id = case_status.filing_id AND t.step IN (?, ?)) AS submitted_at"
+                + " FROM case_status WHERE competent_authority_id = ? AND status = ?"
+                + " ORDER BY submitted_at DESC, filing_id FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, i) -> new IncomingFiling(summary(rs), SqlTime.instant(rs, "submitted_at")),
+                CaseStep.SUBMITTED.name(), CaseStep.PAPER_COMPLAINT_REGISTERED.name(), competentAuthorityId,
+                CaseStatus.SUBMITTED.name());
+    }
+
     /** One filing with its steps, and the applicant's identifier hash to check an applicant against. */
     Optional<FoundFiling> findByFilingId(String filingId) {
         List<FoundFiling> found = jdbc.query("SELECT applicant_id_hash, " + SUMMARY_COLUMNS

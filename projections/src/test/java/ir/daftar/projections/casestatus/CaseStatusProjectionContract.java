@@ -340,6 +340,30 @@ abstract class CaseStatusProjectionContract extends ProjectionContract {
         assertThat(view.steps()).extracting(CaseStatusView.Step::step).endsWith(CaseStep.RETURNED);
     }
 
+    @Test
+    void a13_the_authority_sees_the_filings_waiting_for_it_newest_submission_first() {
+        axon.feed(FilingStory.officeRoute(FILING, CODE)); // submitted at(10)
+        axon.feed(FilingStory.portalRoute("filing-portal-1", FilingStory.trackingCode(43))); // submitted at(11)
+        axon.feed(FilingStory.officeRoute("filing-office-not-yet", FilingStory.trackingCode(44)).subList(0, 10));
+        axon.feed(decided(FilingStory.officeRoute("filing-office-returned", FilingStory.trackingCode(45)),
+                new FilingEvent.FilingReturned("filing-office-returned", COURT.id(), "مدارک ناقص است", "COURT-1")));
+        axon.feed(decided(FilingStory.portalRoute("filing-portal-registered", FilingStory.trackingCode(46)),
+                new FilingEvent.RegisteredAsCase("filing-portal-registered", COURT.id(), "1405-78", "شعبه ۱۲",
+                        LocalDate.of(2025, 3, 2), "COURT-1")));
+        CaseStatusProjection projection = new CaseStatusProjection(jdbc, HASHER);
+
+        List<IncomingFiling> incoming = projection.handle(new FindIncomingFilings(COURT.id(), 10));
+
+        assertThat(incoming).extracting(i -> i.filing().filingId()).containsExactly("filing-portal-1", FILING);
+        assertThat(incoming).extracting(IncomingFiling::submittedAt).containsExactly(at(11), at(10));
+        assertThat(incoming.get(1).filing().trackingCode()).isEqualTo(CODE.value());
+        assertThat(incoming.get(1).filing().officeId()).isEqualTo(OFFICE_ID);
+        assertThat(projection.handle(new FindIncomingFilings(COURT.id(), 1)))
+                .extracting(i -> i.filing().filingId()).containsExactly("filing-portal-1");
+        assertThat(projection.handle(new FindIncomingFilings("another-court", 10))).isEmpty();
+        assertThat(projection.handle(new FindIncomingFilings("", 10))).isEmpty();
+    }
+
     /**
      * A rebuild hands the projection a hundred events of many filings in one unit of work and one
      * transaction; its writes are sent at the end, by phase. The rows must be those of handling each
