@@ -102,6 +102,11 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/home").authenticated()
                         // pages (issue 15): applicant
                         .requestMatchers("/my", "/my/**").hasRole("APPLICANT")
+                        // pages: the office counter (A5-A7); a document's conformity is the legal expert's verdict
+                        .requestMatchers(HttpMethod.POST, "/office/filings/*/documents/*/conformity")
+                        .hasRole("OFFICE_LEGAL_EXPERT")
+                        .requestMatchers("/office", "/office/**")
+                        .hasAnyRole("OFFICE_CLERK", "OFFICE_LEGAL_EXPERT", "OFFICE_IT_EXPERT", "OFFICE_MANAGER")
                         .anyRequest().denyAll());
         return http.build();
     }

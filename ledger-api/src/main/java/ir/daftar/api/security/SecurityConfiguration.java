@@ -157,6 +157,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/filings", "/api/v1/filings/**").hasAnyRole(staffAndApplicant)
                         // reads (issue 12): the applicant's own filings and history; a filing's summary (A5-A7, A12, A13)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/mine").hasRole("APPLICANT")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/office").hasAnyRole(OFFICE_ROLES)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/history")
                         .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "ADMIN"))
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*")

@@ -57,6 +57,7 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/filings/{filingId}/history", 200),
             // reads (issue 12)
             entry("GET /api/v1/filings/mine", 200),
+            entry("GET /api/v1/filings/office", 200),
             entry("GET /api/v1/filings/{filingId}", 200),
             entry("GET /api/v1/inspections", 200),
             entry("GET /api/v1/reports", 200),
