@@ -88,6 +88,14 @@ class FilingAccess {
         return user.role() != ActorRole.APPLICANT;
     }
 
+    /** A6: the office whose filings a staff member works on: their own. */
+    String staffOffice(DaftarPrincipal user) {
+        if (!user.role().isOfficeStaff() || user.officeId() == null) {
+            throw new AccessDeniedException("an office's filings are read by its staff");
+        }
+        return user.officeId();
+    }
+
     /** A6: the office a filing starts in: the starter's own office on the office route, none on the portal. */
     String startingOffice(DaftarPrincipal user, FilingRoute route) {
         if (route != FilingRoute.OFFICE) {

@@ -26,6 +26,7 @@ import ir.daftar.api.filing.FilingResponses.FilingRef;
 import ir.daftar.api.filing.FilingResponses.FilingSummaryAnswer;
 import ir.daftar.api.filing.FilingResponses.IssuedTrackingCode;
 import ir.daftar.api.filing.FilingResponses.MyFilings;
+import ir.daftar.api.filing.FilingResponses.OfficeFilings;
 import ir.daftar.api.filing.FilingResponses.RegisteredContactDetails;
 import ir.daftar.api.input.Inputs;
 import ir.daftar.api.openapi.ApiDocs;
@@ -53,6 +54,7 @@ import ir.daftar.projections.casestatus.FilingDetail;
 import ir.daftar.projections.casestatus.FilingSummary;
 import ir.daftar.projections.casestatus.FindFiling;
 import ir.daftar.projections.casestatus.FindFilingsOfApplicant;
+import ir.daftar.projections.casestatus.FindFilingsOfOffice;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -434,6 +436,34 @@ class FilingController {
         // A12/A37-13: every read of case data is on the record
         shown.forEach(f -> accessLog.caseRead(user, f.filingId(), "my-filings", "own case"));
         return new MyFilings(shown.stream().map(f -> FilingListItem.of(f, labels)).toList(), max, found.size() > max);
+    }
+
+    /** A6: the filings the signed-in staff member's office holds and has not yet submitted, the queue of its counter. */
+    @Operation(summary = "My office's filings in progress", description = """
+            A6: the filings the signed-in staff member's office holds and has not yet submitted to the competent \
+            authority (started, fee assessed or paid, tracking code issued), the most recently worked on first, at \
+            most `limit` (1-100, default 20): each with its tracking code once issued, its status and its Persian \
+            and English names and the authority it goes to; no names or contact details. Each filing listed is a \
+            read of case data and is logged (A12, A37-13)."""
+            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ".")
+    @ApiResponse(responseCode = "200", description = "The office's filings in progress")
+    @GetMapping("/office")
+    OfficeFilings officeFilings(@Parameter(description = "At most this many (1-100)", example = "20")
+                                @RequestParam(required = false) Integer limit) {
+        int max = limit == null ? 20 : limit;
+        if (max < 1 || max > MY_FILINGS_MAX) {
+            throw InvalidInput.of("limit", "INVALID", "1 to " + MY_FILINGS_MAX);
+        }
+        DaftarPrincipal user = CurrentActor.signedIn();
+        String officeId = access.staffOffice(user);
+        // one more than asked, to tell whether there are more
+        List<FilingSummary> found = queries.query(new FindFilingsOfOffice(officeId, max + 1),
+                ResponseTypes.multipleInstancesOf(FilingSummary.class)).join();
+        List<FilingSummary> shown = found.subList(0, Math.min(max, found.size()));
+        // A12/A37-13: every read of case data is on the record
+        shown.forEach(f -> accessLog.caseRead(user, f.filingId(), "office-filings", null));
+        return new OfficeFilings(officeId, shown.stream().map(f -> FilingListItem.of(f, labels)).toList(), max,
+                found.size() > max);
     }
 
     /** A5-A7, A13: a filing at a glance, for the people {@link FilingAccess} lets read it. */

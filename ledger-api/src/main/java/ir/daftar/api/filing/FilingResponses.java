@@ -87,6 +87,12 @@ final class FilingResponses {
                            @Schema(description = "True when there may be more than `limit`") boolean truncated) {
     }
 
+    @Schema(description = "The filings an office holds and has not yet submitted, the most recently worked on first, at most `limit`")
+    record OfficeFilings(@Schema(example = "OFF-1001") String officeId, List<FilingListItem> filings,
+                         @Schema(example = "20") int limit,
+                         @Schema(description = "True when there may be more than `limit`") boolean truncated) {
+    }
+
     @Schema(description = "A filing's summary: the filing at a glance and its steps, each with its Persian and English names")
     record FilingSummaryAnswer(FilingListItem filing, List<StatusLabels.LabelledStep> steps) {
 

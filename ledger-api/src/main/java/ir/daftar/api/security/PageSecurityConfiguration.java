@@ -110,6 +110,11 @@ public class PageSecurityConfiguration {
                         .requestMatchers("/inspector", "/inspector/**").hasRole("INSPECTOR")
                         // pages (issue 15): court staff
                         .requestMatchers("/court", "/court/**").hasRole("COURT_STAFF")
+                        // pages: the office counter (A5-A7); a document's conformity is the legal expert's verdict
+                        .requestMatchers(HttpMethod.POST, "/office/filings/*/documents/*/conformity")
+                        .hasRole("OFFICE_LEGAL_EXPERT")
+                        .requestMatchers("/office", "/office/**")
+                        .hasAnyRole("OFFICE_CLERK", "OFFICE_LEGAL_EXPERT", "OFFICE_IT_EXPERT", "OFFICE_MANAGER")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -159,6 +159,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/mine").hasRole("APPLICANT")
                         // pages (issue 15): court staff: the filings waiting at their own authority (A13)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/incoming").hasRole("COURT_STAFF")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/office").hasAnyRole(OFFICE_ROLES)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/history")
                         .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "ADMIN"))
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*")

@@ -104,6 +104,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             // reads (issue 12): the applicant's own filings and history, a filing's summary, my inspections, a report
             row("GET", "/api/v1/filings/{filingId}/history", F + "/history", plus(OFFICE, APPLICANT, COURT_STAFF, ADMIN)),
             row("GET", "/api/v1/filings/mine", "/api/v1/filings/mine", EnumSet.of(APPLICANT)),
+            row("GET", "/api/v1/filings/office", "/api/v1/filings/office", OFFICE),
             row("GET", "/api/v1/filings/{filingId}", F, plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
             row("GET", "/api/v1/inspections", "/api/v1/inspections", EnumSet.of(INSPECTOR)),
             row("GET", "/api/v1/reports", "/api/v1/reports?trackingCode=4821093376510428",
@@ -262,7 +263,29 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/court/filings/{filingId}/notices", "/court/filings/matrix-none/notices", EnumSet.of(COURT_STAFF)),
             page("POST", "/court/filings/{filingId}/notices", "/court/filings/matrix-none/notices", EnumSet.of(COURT_STAFF)),
             page("POST", "/court/filings/{filingId}/notices/{noticeId}/deposit",
-                    "/court/filings/matrix-none/notices/matrix-none/deposit", EnumSet.of(COURT_STAFF)));
+                    "/court/filings/matrix-none/notices/matrix-none/deposit", EnumSet.of(COURT_STAFF)),
+            // pages: the office counter (A5-A7); a document's conformity is the legal expert's verdict
+            page("GET", "/office", "/office", OFFICE),
+            page("POST", "/office/filings", "/office/filings", OFFICE),
+            page("GET", "/office/filings/{filingId}", "/office/filings/matrix-none", OFFICE),
+            page("POST", "/office/filings/{filingId}/identity-verification",
+                    "/office/filings/matrix-none/identity-verification", OFFICE),
+            page("POST", "/office/filings/{filingId}/documents", "/office/filings/matrix-none/documents", OFFICE),
+            page("POST", "/office/filings/{filingId}/applicant-confirmation",
+                    "/office/filings/matrix-none/applicant-confirmation", OFFICE),
+            page("POST", "/office/filings/{filingId}/court-fee/assessment",
+                    "/office/filings/matrix-none/court-fee/assessment", OFFICE),
+            page("POST", "/office/filings/{filingId}/court-fee/payment", "/office/filings/matrix-none/court-fee/payment",
+                    OFFICE),
+            page("POST", "/office/filings/{filingId}/documents/{documentId}/conformity",
+                    "/office/filings/matrix-none/documents/d-1/conformity", EnumSet.of(OFFICE_LEGAL_EXPERT)),
+            page("POST", "/office/filings/{filingId}/contact-details", "/office/filings/matrix-none/contact-details",
+                    OFFICE),
+            page("POST", "/office/filings/{filingId}/notification-undertaking",
+                    "/office/filings/matrix-none/notification-undertaking", OFFICE),
+            page("POST", "/office/filings/{filingId}/tracking-code", "/office/filings/matrix-none/tracking-code", OFFICE),
+            page("POST", "/office/filings/{filingId}/submission", "/office/filings/matrix-none/submission", OFFICE),
+            page("GET", "/office/filings/{filingId}/confirmation", "/office/filings/matrix-none/confirmation", OFFICE));
 
     @LocalServerPort
     int port;

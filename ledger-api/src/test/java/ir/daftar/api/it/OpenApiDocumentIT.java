@@ -58,6 +58,7 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             // reads (issue 12)
             entry("GET /api/v1/filings/mine", 200),
             entry("GET /api/v1/filings/incoming", 200), // pages (issue 15): court staff
+            entry("GET /api/v1/filings/office", 200),
             entry("GET /api/v1/filings/{filingId}", 200),
             entry("GET /api/v1/inspections", 200),
             entry("GET /api/v1/reports", 200),

@@ -96,6 +96,37 @@ class ReadsIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void a6_office_staff_list_their_office_filings_in_progress_and_nothing_submitted_or_of_another_office() throws Exception {
+        String[] submitted = api.officeRouteToSubmission("clerk1001", "legal1001");
+        String started = api.ok("clerk1001", HttpMethod.POST, "/api/v1/filings", ApiClient.officePetition("300000000"))
+                .text("filingId");
+        awaitProjections();
+
+        Response queue = api.ok("manager1001", HttpMethod.GET, "/api/v1/filings/office?limit=100", null);
+        assertThat(queue.text("officeId")).isEqualTo("OFF-1001");
+        List<String> ids = queue.body().path("filings").findValuesAsText("filingId");
+        assertThat(ids).contains(started).doesNotContain(submitted[0]);
+        JsonNode first = queue.body().path("filings").get(ids.indexOf(started));
+        assertThat(first.path("status").asText()).isEqualTo("STARTED");
+        assertThat(first.path("statusLabel").path("fa").asText()).isNotBlank();
+        // no names and no national codes in the list
+        assertThat(queue.body().toString()).doesNotContain(APPLICANT_CODE, "زهرا", "بهرام");
+        assertThat(api.ok("clerk1002", HttpMethod.GET, "/api/v1/filings/office?limit=100", null).body().path("filings")
+                .findValuesAsText("filingId")).doesNotContain(started);
+        Response one = api.ok("clerk1001", HttpMethod.GET, "/api/v1/filings/office?limit=1", null);
+        assertThat(one.body().path("filings").size()).isEqualTo(1);
+        assertThat(api.call("clerk1001", HttpMethod.GET, "/api/v1/filings/office?limit=101", null).status()).isEqualTo(400);
+        assertThat(status("applicant", "/api/v1/filings/office")).isEqualTo(403);
+        assertThat(status("court", "/api/v1/filings/office")).isEqualTo(403);
+        assertThat(status(null, "/api/v1/filings/office")).isEqualTo(401);
+
+        // A12: each filing listed is a read of case data, by the office
+        awaitProjections();
+        assertThat(readerRoles(started, "office-filings")).isNotEmpty().contains("OFFICE_MANAGER");
+        assertThat(reads(submitted[0], "office-filings")).isZero();
+    }
+
+    @Test
     void a_filing_summary_answers_those_who_may_read_it_and_looks_unknown_to_everyone_else() throws Exception {
         String[] filing = api.officeRouteToSubmission("clerk1001", "legal1001");
         String path = "/api/v1/filings/" + filing[0];

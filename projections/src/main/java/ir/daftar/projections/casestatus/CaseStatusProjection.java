@@ -120,6 +120,12 @@ public class CaseStatusProjection {
         return repository.findIncoming(query.competentAuthorityId(), query.limit());
     }
 
+    /** A6: the office's filings not yet submitted, the most recently worked on first. */
+    @QueryHandler
+    public List<FilingSummary> handle(FindFilingsOfOffice query) {
+        return repository.findInProgressAtOffice(query.officeId(), query.limit());
+    }
+
     /** One filing and its steps, whoever its applicant is; null when unknown. */
     @QueryHandler
     public FilingDetail handle(FindFiling query) {

@@ -151,6 +151,19 @@ final class CaseStatusRepository {
                 CaseStatus.SUBMITTED.name());
     }
 
+    /** The statuses of a filing still at its office: not yet with the competent authority. */
+    private static final String IN_PROGRESS = Arrays.stream(CaseStatus.values())
+            .filter(s -> s.ordinal() < CaseStatus.SUBMITTED.ordinal())
+            .map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    /** A6: the filings this office holds and has not yet submitted, the most recently updated first. */
+    List<FilingSummary> findInProgressAtOffice(String officeId, int limit) {
+        return jdbc.query("SELECT " + SUMMARY_COLUMNS + " FROM case_status WHERE office_id = ? AND status IN "
+                + IN_PROGRESS + " ORDER BY updated_at DESC, filing_id FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, i) -> summary(rs), officeId);
+    }
+
     /** One filing with its steps, and the applicant's identifier hash to check an applicant against. */
     Optional<FoundFiling> findByFilingId(String filingId) {
         List<FoundFiling> found = jdbc.query("SELECT applicant_id_hash, " + SUMMARY_COLUMNS

@@ -191,6 +191,23 @@ abstract class CaseStatusProjectionContract extends ProjectionContract {
     }
 
     @Test
+    void a6_the_office_finds_the_filings_it_holds_and_has_not_submitted_most_recent_first() {
+        List<DomainEventMessage<FilingEvent>> office = FilingStory.officeRoute(FILING, CODE);
+        axon.feed(office);
+        List<DomainEventMessage<FilingEvent>> second = FilingStory.officeRoute("filing-office-2", FilingStory.trackingCode(44));
+        axon.feed(second.subList(0, 6)); // started, identity, document, confirmation, fee assessed and paid
+        CaseStatusProjection projection = new CaseStatusProjection(jdbc, HASHER);
+
+        List<FilingSummary> queue = projection.handle(new FindFilingsOfOffice(OFFICE_ID, 10));
+        assertThat(queue).extracting(FilingSummary::filingId).containsExactly("filing-office-2");
+        assertThat(queue.get(0).status()).isEqualTo(CaseStatus.FEE_PAID);
+        assertThat(projection.handle(new FindFilingsOfOffice("office-9999", 10))).isEmpty();
+        axon.feed(second.subList(6, 10)); // conformity, contacts, undertaking, tracking code: still at the office
+        assertThat(projection.handle(new FindFilingsOfOffice(OFFICE_ID, 1))).extracting(FilingSummary::status)
+                .containsExactly(CaseStatus.TRACKING_CODE_ISSUED);
+    }
+
+    @Test
     void a_filing_is_found_by_id_and_by_its_own_applicant_only() {
         axon.feed(FilingStory.officeRoute(FILING, CODE));
 
