@@ -64,7 +64,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link #CATCH_UP}) until both show the new event, so that the page after the step shows it.
  */
 @PageController
-class OfficePages {
+class CounterPages {
 
     static final String FILING = "/office/filings/{filingId:[A-Za-z0-9\\-]{1,64}}";
     /** The longest the page waits for the read models to show a step just recorded. */
@@ -83,7 +83,7 @@ class OfficePages {
     private final PageForms forms;
     private final PageProblems problems;
 
-    OfficePages(FilingController filings, AuthorityDirectory authorities, QueryGateway queries, PageForms forms,
+    CounterPages(FilingController filings, AuthorityDirectory authorities, QueryGateway queries, PageForms forms,
                 PageProblems problems) {
         this.filings = filings;
         this.authorities = authorities;
