@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Persian first, English second ({@link PageLocale}); a request id on every request and its log lines. */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +31,19 @@ public class WebConfiguration {
     @Bean
     public LocaleResolver localeResolver() {
         return new PageLocale();
+    }
+
+    /**
+     * No content-versioned asset URLs: Spring Boot registers the resource URL encoder when a web jar locator is on
+     * the class path (Swagger UI's), and every link a page wrote then went through it, looked up on the class path
+     * link by link (a sixth of the status page's time in its profile, docs/performance.md). The pages' assets are
+     * served as they are, under {@code /assets}.
+     */
+    @Bean
+    public FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> off = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        off.setEnabled(false);
+        return off;
     }
 
     @Bean

@@ -2,6 +2,8 @@ package ir.daftar.api.web;
 
 import ir.daftar.api.problem.PageProblems;
 import ir.daftar.api.problem.PageProblems.PageProblem;
+import ir.daftar.api.security.CurrentActor;
+import ir.daftar.api.security.DaftarPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * For every page: where it is (for the language switch to come back to), and a failure no page handled itself
+ * For every page: where it is (for the language switch to come back to), who is signed in, and a failure no page handled itself
  * shown as a page with the API's own status, title and article ({@link PageProblems}), not as JSON.
  */
 @ControllerAdvice(annotations = PageController.class)
@@ -36,12 +38,28 @@ class PageAdvice {
         return query == null ? path : path + "?" + query;
     }
 
+    /**
+     * The signed-in person's role ({@code null} for a visitor), for the navigation: one look at the principal per
+     * page instead of a security expression per link (the status page's profile, docs/performance.md).
+     */
+    @ModelAttribute("role")
+    String role() {
+        return CurrentActor.principal().map(p -> p.role().name()).orElse(null);
+    }
+
+    @ModelAttribute("userName")
+    String userName() {
+        return CurrentActor.principal().map(DaftarPrincipal::username).orElse(null);
+    }
+
     @ExceptionHandler(RuntimeException.class)
     String failed(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         PageProblem problem = problems.describe(e, request, response);
         response.setStatus(problem.status());
         model.addAttribute("problem", problem);
         model.addAttribute("here", here(request));
+        model.addAttribute("role", role());
+        model.addAttribute("userName", userName());
         return "site/problem";
     }
 }
