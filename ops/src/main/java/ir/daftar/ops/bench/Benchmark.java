@@ -199,8 +199,10 @@ public final class Benchmark {
                         System.getProperty("lookupClients", "1," + settings.clients() + ",64")));
             }
             if (phase("pages")) {
-                // issue 15: the public status page's form, as a browser sends it, at -Dclients
-                results.put("statusPage", lookups("pages", port, baseline, String.valueOf(settings.clients())));
+                // issue 15: the public status page's form, as a browser sends it, at each of -DpageClients (default
+                // -Dclients); the main table's figure at -Dclients
+                results.put("statusPage", lookups("pages", port, baseline,
+                        System.getProperty("pageClients", String.valueOf(settings.clients()))));
             }
             if (phase("rebuild")) {
                 results.put("projectionRebuild", rebuild(projections, baseline));
@@ -929,6 +931,13 @@ public final class Benchmark {
         }
         if (page != null) {
             row("status page (form), HTTP", page.get("perSecond"), page, page.get("ratioToRawBaseline"));
+            Map<String, Map<String, Object>> curve = (Map<String, Map<String, Object>>) page.get("byClients");
+            if (curve.size() > 1) {
+                for (Map.Entry<String, Map<String, Object>> e : curve.entrySet()) {
+                    row("  page at " + e.getKey() + " client(s)", e.getValue().get("perSecond"), e.getValue(),
+                            e.getValue().get("ratioToRawBaseline"));
+                }
+            }
         }
         if (reb != null) {
             System.out.printf("%-34s %14s %10s %10s %10s %8s%n", "projection rebuild (events)", reb.get("eventsPerSecond"),
