@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -184,9 +185,22 @@ class InspectorPages {
 
     /** The report as the API prints it (Persian, right to left, Jalali dates), reached with the page's session. */
     @GetMapping(INSPECTION + "/report.html")
-    ResponseEntity<String> report(@PathVariable String inspectionId) {
-        return inspections.reportHtml(inspectionId);
+    ResponseEntity<String> report(@PathVariable String inspectionId, HttpServletResponse response) {
+        ResponseEntity<String> report = inspections.reportHtml(inspectionId);
+        // the report's own policy (its inline styles) replaces the pages' one, which is already written: the pages
+        // write their security headers before the page (PageSecurityConfiguration), and a second policy header would
+        // be enforced beside the first rather than instead of it
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(report.getHeaders());
+        String policy = headers.getFirst(CONTENT_SECURITY_POLICY);
+        if (policy != null) {
+            response.setHeader(CONTENT_SECURITY_POLICY, policy);
+            headers.remove(CONTENT_SECURITY_POLICY);
+        }
+        return new ResponseEntity<>(report.getBody(), headers, report.getStatusCode());
     }
+
+    private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
     // ---- one finding: its evidence, accept or dismiss ------------------------------------------
 
