@@ -16,7 +16,6 @@ import ir.daftar.api.filing.FilingResponses.IssuedTrackingCode;
 import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.input.Times;
-import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.status.StatusLabels;
 import io.swagger.v3.oas.annotations.Parameter;
 import ir.daftar.api.security.CurrentActor;
@@ -115,10 +114,7 @@ class CaseController {
     @GetMapping("/api/v1/filings/incoming")
     IncomingFilings incoming(@Parameter(description = "At most this many (1-100)", example = "50")
                              @RequestParam(required = false) Integer limit) {
-        int max = limit == null ? 50 : limit;
-        if (max < 1 || max > INCOMING_MAX) {
-            throw InvalidInput.of("limit", "INVALID", "1 to " + INCOMING_MAX);
-        }
+        int max = Inputs.limit(limit, 50, INCOMING_MAX);
         DaftarPrincipal user = CurrentActor.signedIn();
         String authorityId = user.authorityId();
         if (authorityId == null) {

@@ -424,10 +424,7 @@ class FilingController {
     @GetMapping("/mine")
     MyFilings mine(@Parameter(description = "At most this many (1-100)", example = "20")
                    @RequestParam(required = false) Integer limit) {
-        int max = limit == null ? 20 : limit;
-        if (max < 1 || max > MY_FILINGS_MAX) {
-            throw InvalidInput.of("limit", "INVALID", "1 to " + MY_FILINGS_MAX);
-        }
+        int max = Inputs.limit(limit, 20, MY_FILINGS_MAX);
         DaftarPrincipal user = CurrentActor.signedIn();
         // one more than asked, to tell whether there are more
         List<FilingSummary> found = queries.query(new FindFilingsOfApplicant(user.actorId(), max + 1),
@@ -450,10 +447,7 @@ class FilingController {
     @GetMapping("/office")
     OfficeFilings officeFilings(@Parameter(description = "At most this many (1-100)", example = "20")
                                 @RequestParam(required = false) Integer limit) {
-        int max = limit == null ? 20 : limit;
-        if (max < 1 || max > MY_FILINGS_MAX) {
-            throw InvalidInput.of("limit", "INVALID", "1 to " + MY_FILINGS_MAX);
-        }
+        int max = Inputs.limit(limit, 20, MY_FILINGS_MAX);
         DaftarPrincipal user = CurrentActor.signedIn();
         String officeId = access.staffOffice(user);
         // one more than asked, to tell whether there are more

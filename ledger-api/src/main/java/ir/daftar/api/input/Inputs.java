@@ -142,6 +142,15 @@ public final class Inputs {
         return false;
     }
 
+    /** A list's {@code limit} parameter: {@code byDefault} when absent, else 1 to {@code max}, or 400 naming it. */
+    public static int limit(Integer limit, int byDefault, int max) {
+        int n = limit == null ? byDefault : limit;
+        if (n < 1 || n > max) {
+            throw InvalidInput.of("limit", "INVALID", "1 to " + max);
+        }
+        return n;
+    }
+
     /** The SHA-256 of a document's content, in lower-case hexadecimal. */
     public static String sha256(byte[] content) {
         try {
