@@ -93,6 +93,7 @@ public final class Benchmark {
             "دادگاه عمومی حقوقی تهران - شعبه ۱۲");
 
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final CpuClock cpu = CpuClock.start();
     private final Settings settings;
     private final String schema = "bench_" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
@@ -434,11 +435,14 @@ public final class Benchmark {
         Thread probe = new Thread(lag, "lag-probe");
         probe.start();
         Stats stats = new Stats();
+        CpuClock.Sample cpuBefore = cpu.now();
         long start = System.nanoTime();
         double seconds;
+        CpuClock.Sample cpuAfter;
         try {
             runInProcess(commands, settings.inProcessLifecycles(), lag::expect, stats);
             seconds = (System.nanoTime() - start) / 1e9;
+            cpuAfter = cpu.now();
         } finally {
             // the probe is not a daemon: a failed load must not leave it polling
             lag.finish();
@@ -446,6 +450,7 @@ public final class Benchmark {
         probe.join();
         Map<String, Object> m = commandFigures(stats, seconds, baseline);
         m.put("loadAverageBefore", load);
+        m.put("cpu", CpuClock.perOperation(cpuBefore, cpuAfter, stats.count()));
         m.put("projectionLag", lag.summary());
         return m;
     }
@@ -630,9 +635,12 @@ public final class Benchmark {
         Path applicantsFile = Files.write(work.resolve("applicants"), applicants);
         Path out = work.resolve("result.json");
         Path codes = work.resolve("codes");
+        CpuClock.Sample cpuBefore = cpu.now();
         Map<String, Object> m = HttpLoad.inOwnJvm("lifecycles", List.of("http://localhost:" + port,
                 String.valueOf(settings.clients()), String.valueOf(settings.httpLifecycles()), officesFile.toString(),
-                applicantsFile.toString(), out.toString(), codes.toString()), out);
+                applicantsFile.toString(), out.toString(), codes.toString()), out, cpu::generator);
+        // the generator's start and end are inside the window: a little of its JVM's start-up is counted
+        m.put("cpu", CpuClock.perOperation(cpuBefore, cpu.now(), ((Number) m.get("commands")).longValue()));
         for (String line : Files.readAllLines(codes)) {
             String[] codeAndApplicant = line.split(" ");
             trackingCodes.add(codeAndApplicant[0]);
@@ -669,7 +677,9 @@ public final class Benchmark {
             Path out = work.resolve(mode + "-" + clients + ".json");
             Map<String, Object> m = HttpLoad.inOwnJvm(mode, List.of("http://localhost:" + port, String.valueOf(clients),
                     String.valueOf(settings.lookupDuration().toSeconds()), codes.toString(), out.toString(),
-                    System.getProperty("lookupWarmUpSeconds", "5")), out);
+                    System.getProperty("lookupWarmUpSeconds", "5")), out, cpu::generator);
+            m.put("cpu", cpu.perOperation(((Number) m.get("measuredFromEpochMs")).longValue(),
+                    ((Number) m.get("measuredToEpochMs")).longValue(), ((Number) m.get("count")).longValue()));
             m.put("ratioToRawBaseline", Figures.round(((Number) m.get("perSecond")).doubleValue() / baseline));
             byClients.put(String.valueOf(clients), m);
             if (clients == settings.clients()) {
@@ -687,6 +697,7 @@ public final class Benchmark {
         long events = eventCount();
         log("rebuilding all projections from %d events", events);
         List<String> names = rebuildNames(projections);
+        CpuClock.Sample cpuBefore = cpu.now();
         long start = System.nanoTime();
         for (String name : names) {
             projections.rebuild(name);
@@ -701,6 +712,7 @@ public final class Benchmark {
         m.put("stopResetStartSeconds", Figures.round(restart));
         m.put("eventsPerSecond", Figures.round(events / seconds));
         m.put("ratioToRawBaseline", Figures.round(events / seconds / baseline));
+        m.put("cpu", CpuClock.perOperation(cpuBefore, cpu.now(), events));
         return m;
     }
 
@@ -712,6 +724,7 @@ public final class Benchmark {
         long events = eventCount();
         List<String> names = rebuildNames(projections);
         log("rebuilding %s in one pass over %d events", names, events);
+        CpuClock.Sample cpuBefore = cpu.now();
         long start = System.nanoTime();
         OnePassRebuild.Status status = pass.start(names);
         List<long[]> samples = new ArrayList<>(); // {nanos since start, position}
@@ -739,6 +752,7 @@ public final class Benchmark {
         m.put("ratioToRawBaseline", Figures.round(status.events() / seconds / baseline));
         m.put("firstTenthEventsPerSecond", tenthRate(samples, status.head(), 0.0, 0.1));
         m.put("lastTenthEventsPerSecond", tenthRate(samples, status.head(), 0.9, 1.0));
+        m.put("cpu", CpuClock.perOperation(cpuBefore, cpu.now(), status.events()));
         return m;
     }
 
@@ -953,12 +967,31 @@ public final class Benchmark {
         System.out.printf("%-34s %14s %10s %10s %10s%n", "projection lag (in-process load)", "", lag.get("p50Ms"),
                 lag.get("p99Ms"), lag.get("maxMs"));
         System.out.printf("events in store: %s%n", results.get("eventsInStore"));
+        System.out.printf("%nCPU per operation (ms) and cores used while it ran%n%-34s %10s %10s %10s %10s %10s%n", "measure",
+                "app ms", "pg ms", "app cores", "pg cores", "gen cores");
+        cpuRow("filing commands, in process", in);
+        cpuRow("filing commands, HTTP", http);
+        cpuRow("status lookups, HTTP", look);
+        cpuRow("status page (form), HTTP", page);
+        cpuRow("projection rebuild (per event)", reb);
+        cpuRow("rebuild in one pass (per event)", one);
         if (in.containsKey("ratioToSyncedRawBaseline")) {
             System.out.printf("filing commands in process, ratio to the synced raw insert: %s%n", in.get("ratioToSyncedRawBaseline"));
         }
         if (results.containsKey("h2File")) {
             System.out.printf("application's H2 file, bytes: %s%n", results.get("h2File"));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void cpuRow(String name, Map<String, Object> phase) {
+        if (phase == null || !(phase.get("cpu") instanceof Map<?, ?> c) || c.isEmpty()) {
+            return;
+        }
+        Map<String, Object> cpu = (Map<String, Object>) c;
+        System.out.printf("%-34s %10s %10s %10s %10s %10s%n", name, cpu.get("appCpuMsPerOperation"),
+                cpu.get("postgresCpuMsPerOperation"), cpu.get("appCores"), cpu.get("postgresCores"),
+                cpu.getOrDefault("generatorCores", ""));
     }
 
     private static void row(String name, Object perSecond, Map<String, Object> m, Object ratio) {

@@ -72,10 +72,18 @@ public final class HttpLoad {
      * @param out  the results file named among {@code args}
      */
     static Map<String, Object> inOwnJvm(String mode, List<String> args, Path out) throws IOException, InterruptedException {
+        return inOwnJvm(mode, args, out, process -> { });
+    }
+
+    /** As {@link #inOwnJvm(String, List, Path)}, telling {@code started} the generator's process once it runs. */
+    static Map<String, Object> inOwnJvm(String mode, List<String> args, Path out,
+                                        java.util.function.Consumer<ProcessHandle> started)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), HttpLoad.class.getName(), mode));
         command.addAll(args);
         Process p = new ProcessBuilder(command).inheritIO().start();
+        started.accept(p.toHandle());
         if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException("the load generator failed: " + command);
@@ -150,7 +158,7 @@ public final class HttpLoad {
         Stats stats = new Stats();
         AtomicLong notOk = new AtomicLong();
         long warmUntil = System.nanoTime() + warmUp.toNanos();
-        long[] measured = new long[2];
+        long[] measured = new long[3]; // start and end (nanos), start (epoch millis)
         parallel(clients, c -> {
             Stats mine = new Stats();
             Random random = new Random(c);
@@ -164,6 +172,7 @@ public final class HttpLoad {
                     if (measured[0] == 0) {
                         measured[0] = System.nanoTime();
                         measured[1] = measured[0] + duration.toNanos();
+                        measured[2] = System.currentTimeMillis();
                     }
                 }
                 while (System.nanoTime() < measured[1]) {
@@ -182,6 +191,8 @@ public final class HttpLoad {
         m.put("non200", notOk.get());
         m.put("clients", clients);
         m.put("warmUpSeconds", warmUp.toSeconds());
+        m.put("measuredFromEpochMs", measured[2]);
+        m.put("measuredToEpochMs", measured[2] + Math.round(seconds * 1000));
         m.put("generator", "a JVM of its own, one kept-alive HTTP/1.1 connection per client");
         return m;
     }
