@@ -127,12 +127,16 @@ class DatabaseOutageIT {
         } finally {
             PROXY.restore();
         }
+        Instant restored = Instant.now();
 
         await("health UP", () -> api.call(null, HttpMethod.GET, "/actuator/health", null), r -> r.status() == 200);
         await("the identity verification accepted", () -> api.call("clerk1001", HttpMethod.POST, verify, smartCard),
                 r -> r.status() == 202);
         await("the history with both events", () -> api.call("court", HttpMethod.GET, "/api/v1/filings/" + filing + "/history",
                 null), r -> r.status() == 200 && r.body().path("entries").toString().contains("IdentityVerified"));
+        // Axon's processors retry after a failure with a back-off that doubles up to 60 s: the longer the outage,
+        // the longer the catch-up (docs/database-outage.md)
+        System.out.println("caught up " + Duration.between(restored, Instant.now()).toMillis() + " ms after the database came back");
     }
 
     private static void unavailable(Response r) {
@@ -149,6 +153,15 @@ class DatabaseOutageIT {
         Response last = call.get();
         while (!done.test(last)) {
             if (Instant.now().isAfter(deadline)) {
+                // what the processors were doing, for whoever reads a failed run's output
+                StringBuilder dump = new StringBuilder("threads when '" + what + "' gave up:");
+                Thread.getAllStackTraces().forEach((t, stack) -> {
+                    dump.append("\n\"").append(t.getName()).append("\" ").append(t.getState());
+                    for (StackTraceElement frame : stack) {
+                        dump.append("\n    at ").append(frame);
+                    }
+                });
+                System.out.println(dump);
                 throw new AssertionError(what + ": not within 60 s; last answer " + last.status() + " " + last.body());
             }
             Thread.sleep(250);
