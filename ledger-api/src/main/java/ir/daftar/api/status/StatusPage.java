@@ -4,9 +4,11 @@ import ir.daftar.api.problem.PageProblems;
 import ir.daftar.api.problem.PageProblems.PageProblem;
 import ir.daftar.api.problem.TooManyRequests;
 import ir.daftar.api.web.PageController;
+import ir.daftar.api.web.PageFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
@@ -24,10 +26,21 @@ class StatusPage {
 
     private final StatusLookup lookup;
     private final PageProblems problems;
+    private final PageFormat fmt;
 
-    StatusPage(StatusLookup lookup, PageProblems problems) {
+    StatusPage(StatusLookup lookup, PageProblems problems, PageFormat fmt) {
         this.lookup = lookup;
         this.problems = problems;
+        this.fmt = fmt;
+    }
+
+    /**
+     * One step of the answer's timeline as the page shows it: its name in the page's language, and when it was
+     * recorded (the instant, the Gregorian for the title, the Jalali shown). Formatted here rather than by four
+     * expressions per step in the template: the steps were the most costly part of this page under the lookup
+     * load (docs/performance.md).
+     */
+    record TimelineStep(String label, String iso, String gregorian, String jalali) {
     }
 
     @GetMapping({"/", "/status"})
@@ -45,13 +58,21 @@ class StatusPage {
                 throw new TooManyRequests("TOO_MANY_REQUESTS", wait);
             }
             String client = String.valueOf(request.getAttribute(StatusLookupGuard.CLIENT));
-            model.addAttribute("answer", lookup.answer(client, trackingCode == null ? "" : trackingCode,
-                    nationalCode == null ? "" : nationalCode));
+            StatusAnswer answer = lookup.answer(client, trackingCode == null ? "" : trackingCode,
+                    nationalCode == null ? "" : nationalCode);
+            model.addAttribute("answer", answer);
+            model.addAttribute("timeline", timeline(answer));
         } catch (RuntimeException e) {
             PageProblem problem = problems.describe(e, request, response);
             response.setStatus(problem.status());
             model.addAttribute("problem", problem);
         }
         return "status/status";
+    }
+
+    private List<TimelineStep> timeline(StatusAnswer answer) {
+        String lang = fmt.lang();
+        return answer.steps().stream().map(s -> new TimelineStep(s.label().in(lang), fmt.iso(s.occurredAt()),
+                fmt.gregorian(s.occurredAt()), fmt.dateTime(s.occurredAt()))).toList();
     }
 }
