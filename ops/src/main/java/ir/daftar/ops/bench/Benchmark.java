@@ -51,10 +51,13 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.flywaydb.core.Flyway;
@@ -376,6 +379,11 @@ public final class Benchmark {
                 rows, payloadBytes, metaBytes, settings.clients());
         AtomicInteger next = new AtomicInteger();
         Stats stats = new Stats();
+        // PostgreSQL's CPU is read while every client's backend still runs (a closed backend's time is gone)
+        AtomicReference<CpuClock.Sample> cpuAfter = new AtomicReference<>();
+        CyclicBarrier allDone = new CyclicBarrier(settings.clients(),
+                () -> cpuAfter.set(cpu.now()));
+        CpuClock.Sample cpuBefore = cpu.now();
         long start = System.nanoTime();
         HttpLoad.parallel(settings.clients(), client -> {
             try (Connection c = connectRaw(rawDatabase);
@@ -412,11 +420,13 @@ public final class Benchmark {
                     }
                     stats.add(System.nanoTime() - t0);
                 }
+                allDone.await(60, TimeUnit.SECONDS); // a client that failed leaves the others here: they fail too
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> m = stats.summary(seconds);
         m.put("rowsPerSecond", Figures.round(stats.count() / seconds));
+        m.put("cpu", CpuClock.perOperation(cpuBefore, cpuAfter.get(), stats.count()));
         if (settings.embedded()) {
             m.put("commit", sync ? "auto-commit, then CHECKPOINT SYNC" : "auto-commit (H2 writes the file in the background)");
             // every connection is closed: H2 has closed this database
@@ -969,6 +979,7 @@ public final class Benchmark {
         System.out.printf("events in store: %s%n", results.get("eventsInStore"));
         System.out.printf("%nCPU per operation (ms) and cores used while it ran%n%-34s %10s %10s %10s %10s %10s%n", "measure",
                 "app ms", "pg ms", "app cores", "pg cores", "gen cores");
+        cpuRow("raw JDBC insert (per row)", raw);
         cpuRow("filing commands, in process", in);
         cpuRow("filing commands, HTTP", http);
         cpuRow("status lookups, HTTP", look);
