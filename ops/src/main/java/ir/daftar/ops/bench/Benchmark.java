@@ -119,6 +119,11 @@ public final class Benchmark {
 
     private Benchmark(Settings settings) {
         this.settings = settings;
+        if (!settings.embedded()) {
+            // jdbc:postgresql://host:port/database?options
+            String path = java.net.URI.create(settings.url().substring("jdbc:".length())).getPath();
+            cpu.database(path.substring(1));
+        }
     }
 
     public static void main(String[] args) throws Exception {

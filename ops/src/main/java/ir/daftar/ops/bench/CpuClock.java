@@ -1,12 +1,17 @@
 package ir.daftar.ops.bench;
 
 import ir.daftar.ops.benchkit.Figures;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CPU time spent by the application's JVM (this one), by PostgreSQL's processes on this host and by the load
@@ -22,6 +27,7 @@ final class CpuClock implements Runnable {
 
     private final List<Sample> samples = new ArrayList<>();
     private volatile ProcessHandle generator;
+    private volatile String database;
     private volatile boolean running = true;
 
     static CpuClock start() {
@@ -34,6 +40,14 @@ final class CpuClock implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    /**
+     * The benchmark's database: PostgreSQL's backends serving other databases (another user of the same server)
+     * are left out from now on; its shared processes (WAL writer, checkpointer, ...) are counted.
+     */
+    void database(String name) {
+        this.database = name;
     }
 
     /** The load generator's process, from now on (null: none). */
@@ -58,7 +72,7 @@ final class CpuClock implements Runnable {
 
     Sample now() {
         ProcessHandle g = generator;
-        return new Sample(System.currentTimeMillis(), appNanos(), postgresNanos(), g == null ? 0 : cpuNanos(g));
+        return new Sample(System.currentTimeMillis(), appNanos(), postgresNanos(database), g == null ? 0 : cpuNanos(g));
     }
 
     /** CPU milliseconds per operation in each party between two samples, or the samples nearest two instants. */
@@ -102,12 +116,30 @@ final class CpuClock implements Runnable {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** PostgreSQL's server processes on this host (the postmaster and its backends and workers). */
-    private static long postgresNanos() {
+    /** PostgreSQL's server processes on this host (the postmaster, its workers, the backends of {@code database}). */
+    private static long postgresNanos(String database) {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> database == null || servesOrShared(p.pid(), database))
                 .mapToLong(CpuClock::cpuNanos)
                 .sum();
+    }
+
+    /** A client backend's title is "postgres: 15/main: user database host(port) state"; the rest are shared. */
+    private static final Pattern BACKEND = Pattern.compile("postgres: \\S+: \\S+ (\\S+) \\S*\\(\\d+\\).*", Pattern.DOTALL);
+
+    static boolean servesOrShared(long pid, String database) {
+        try {
+            String title = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline"))).replace('\0', ' ');
+            return isBackendOf(title, database) || !BACKEND.matcher(title).matches();
+        } catch (IOException | RuntimeException e) {
+            return true; // not Linux, or the process is gone: counted as before
+        }
+    }
+
+    static boolean isBackendOf(String title, String database) {
+        Matcher m = BACKEND.matcher(title);
+        return m.matches() && m.group(1).equals(database);
     }
 
     private static long cpuNanos(ProcessHandle p) {

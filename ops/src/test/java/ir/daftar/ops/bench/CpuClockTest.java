@@ -33,4 +33,11 @@ class CpuClockTest {
         assertThat((Double) m.get("appCpuMsPerOperation")).isGreaterThan(0.0);
         assertThat(clock.perOperation(end + 10_000, end + 20_000, 1_000)).isEmpty();
     }
+
+    @Test
+    void postgresql_backends_of_other_databases_are_told_apart_from_the_benchmarks() {
+        assertThat(CpuClock.isBackendOf("postgres: 15/main: postgres daftar_test 127.0.0.1(43524) idle", "daftar_test")).isTrue();
+        assertThat(CpuClock.isBackendOf("postgres: 15/main: postgres other 127.0.0.1(43528) idle", "daftar_test")).isFalse();
+        assertThat(CpuClock.isBackendOf("postgres: 15/main: walwriter ", "daftar_test")).isFalse();
+    }
 }
