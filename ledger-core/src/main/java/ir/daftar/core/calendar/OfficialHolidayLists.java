@@ -2,13 +2,13 @@ package ir.daftar.core.calendar;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import ir.daftar.core.calendar.HolidayListCommand.LoadOfficialHolidays;
+import ir.daftar.core.calendar.HolidayListEvent.OfficialHolidaysLoaded;
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
-import ir.daftar.core.calendar.HolidayListCommand.LoadOfficialHolidays;
-import ir.daftar.core.calendar.HolidayListEvent.OfficialHolidaysLoaded;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -26,9 +26,10 @@ public final class ServiceDeadlines {
         HolidayCalendar holidays = calendar.snapshot();
         LocalDate served = TehranTime.dayOf(servedAt);
         LocalDate due = served.plusDays(rule.days() + 1L);
+        // a Friday is no working day whatever the lists say: only the provisional weekdays it moved past count
         List<LocalDate> provisional = new ArrayList<>();
         while (!isWorkingDay(due, holidays)) {
-            if (holidays.isProvisionalHoliday(due)) {
+            if (due.getDayOfWeek() != DayOfWeek.FRIDAY && holidays.isProvisionalHoliday(due)) {
                 provisional.add(due);
             }
             due = due.plusDays(1);
