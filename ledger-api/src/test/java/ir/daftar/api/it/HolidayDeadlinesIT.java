@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -28,6 +29,17 @@ import org.springframework.http.HttpMethod;
  * provisional lunar holiday that falls on a weekday.
  */
 class HolidayDeadlinesIT extends PostgresIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    /** The applicant's inbox page, in English and then in Persian. */
+    private List<String> inboxPages() {
+        PageClient browser = new PageClient(port, "10.80.0.1").signIn("applicant", ApiClient.PASSWORD);
+        String en = browser.get("/my/notices").body();
+        browser.get("/lang/fa?back=/my/notices");
+        return List.of(en, browser.get("/my/notices").body());
+    }
 
     record Chosen(int year, LocalDate day, String holiday, JsonNode listed) {
     }
@@ -73,6 +85,10 @@ class HolidayDeadlinesIT extends PostgresIntegrationTest {
         assertThat(dueBefore).isAfter(chosen.day());
         String versionBefore = before.path("holidayListVersion").asText();
         assertThat(versionBefore).startsWith("hl-");
+        awaitProjections();
+        List<String> pagesBefore = inboxPages();
+        assertThat(pagesBefore.get(0)).contains("This deadline rests on a provisional lunar holiday");
+        assertThat(pagesBefore.get(1)).contains("بر تعطیل قمری پیش‌بینی‌شده");
 
         // the official list of the year: every holiday as listed now, but the chosen one a day later
         List<Map<String, Object>> official = new ArrayList<>();
@@ -127,6 +143,10 @@ class HolidayDeadlinesIT extends PostgresIntegrationTest {
         assertThat(mine).isNotNull();
         assertThat(mine.path("deadline").path("previousDueDateJalali").asText()).isEqualTo(JalaliDate.of(dueBefore).toString());
         assertThat(mine.path("deadline").path("dueDateJalali").asText()).isEqualTo(JalaliDate.of(chosen.day()).toString());
+        List<String> pagesAfter = inboxPages();
+        assertThat(pagesAfter.get(0)).contains("The deadline was computed again after the official holiday list was corrected")
+                .doesNotContain("rests on a provisional lunar holiday");
+        assertThat(pagesAfter.get(1)).contains("مهلت پس از اصلاح فهرست رسمی تعطیلات دوباره محاسبه شد");
 
         awaitProjections();
         JsonNode entries = api.ok("court", HttpMethod.GET, "/api/v1/filings/" + filing + "/history", null)
