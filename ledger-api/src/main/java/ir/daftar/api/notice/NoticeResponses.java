@@ -35,13 +35,13 @@ final class NoticeResponses {
                            @Schema(example = "1405/09/11") String serviceDateJalali, LocalDate dueDate,
                            @Schema(example = "1405/09/22") String dueDateJalali,
                            @Schema(example = "hl-3f9a0c1d2e4b5a6c") String holidayListVersion,
-                           boolean restsOnProvisionalHoliday,
-                           @Schema(example = "[\"1405/04/04\"]") List<String> provisionalHolidays) {
+                           boolean restsOnProvisionalHoliday, List<LocalDate> provisionalHolidays,
+                           @Schema(example = "[\"1405/04/04\"]") List<String> provisionalHolidaysJalali) {
 
         static ServiceDeadline of(Deadline d) {
             return d == null ? null : new ServiceDeadline(d.rule().kind(), d.rule().days(), d.serviceDate(),
                     JalaliDate.of(d.serviceDate()).toString(), d.dueDate(), d.dueDateJalali().toString(),
-                    d.holidayListVersion(), d.restsOnProvisionalHoliday(),
+                    d.holidayListVersion(), d.restsOnProvisionalHoliday(), d.provisionalHolidays(),
                     d.provisionalHolidays().stream().map(day -> JalaliDate.of(day).toString()).toList());
         }
     }
