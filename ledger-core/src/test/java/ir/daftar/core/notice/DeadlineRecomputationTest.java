@@ -142,6 +142,23 @@ class DeadlineRecomputationTest {
     }
 
     @Test
+    void a8_after_an_upheld_lack_of_access_the_deadline_is_recomputed_from_the_later_service() {
+        Instant deposit = SERVED.minus(java.time.Duration.ofDays(3));
+        Deadline first = ServiceDeadlines.compute(APPEAL_20, deposit, PROVISIONAL);
+        Deadline moved = ServiceDeadlines.compute(APPEAL_20, SERVED, PROVISIONAL);
+        Deadline after = ServiceDeadlines.compute(APPEAL_20, SERVED, OFFICIAL);
+        calendar.list = OFFICIAL;
+        fixture.givenCurrentTime(Instant.parse("2026-06-10T08:00:00Z"));
+        fixture.given(NoticeTest.issuedToApplicant(APPEAL_20), new NoticeDeposited(NoticeTest.NOTICE, NoticeTest.FILING,
+                                NoticeTest.APPLICANT, NoticeTest.REGISTERED, deposit, first),
+                        new NoticeEvent.LackOfAccessClaimed(NoticeTest.NOTICE, NoticeTest.FILING, "بستری بودم"),
+                        new NoticeEvent.LackOfAccessUpheld(NoticeTest.NOTICE, NoticeTest.FILING, deposit, SERVED, moved,
+                                "گواهی پذیرفته شد"))
+                .when(new RecomputeDeadline(NoticeTest.NOTICE), NoticeTest.DISPATCHER)
+                .expectEvents(new DeadlineRecomputed(NoticeTest.NOTICE, NoticeTest.FILING, moved, after));
+    }
+
+    @Test
     void a8_deadlines_are_recomputed_by_the_system_not_by_a_party() {
         calendar.list = OFFICIAL;
         NoticeTest.refusedWith(fixture.given(NoticeTest.issuedToApplicant(APPEAL_20),
