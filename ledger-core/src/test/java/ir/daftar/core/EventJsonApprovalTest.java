@@ -13,6 +13,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import ir.daftar.core.access.AccessEvent;
 import ir.daftar.core.authority.AuthorityKind;
 import ir.daftar.core.authority.CompetentAuthority;
+import ir.daftar.core.calendar.HolidayEntry;
+import ir.daftar.core.calendar.HolidayListEvent;
+import ir.daftar.core.calendar.JalaliDate;
+import ir.daftar.core.calendar.LunarHoliday;
+import ir.daftar.core.calendar.OfficialHolidayLists;
 import ir.daftar.core.common.FilingKind;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.contact.ContactDetails;
@@ -234,6 +239,12 @@ class EventJsonApprovalTest {
     static final Instant SERVED = Instant.parse("2026-05-31T06:30:00Z");
     static final Deadline APPEAL_DEADLINE = new Deadline(new DeadlineRule(DeadlineKind.APPEAL, 20),
             LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 20));
+    /** ADR 0800: a due date moved one day past a provisional holiday ... */
+    static final Deadline ASHURA_DEADLINE_PROVISIONAL = new Deadline(new DeadlineRule(DeadlineKind.APPEAL, 20),
+            LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 24), "hl-0123456789abcdef", List.of(LocalDate.of(2026, 6, 23)));
+    /** ... and again once the official list put that holiday a day later. */
+    static final Deadline ASHURA_DEADLINE_OFFICIAL = new Deadline(new DeadlineRule(DeadlineKind.APPEAL, 20),
+            LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 25), "hl-fedcba9876543210", List.of());
 
     private static void addNoticeSamples(Map<Class<?>, Object> samples) {
         add(samples, new NoticeEvent.NoticeIssued(NOTICE, FILING, "TEH-CIV-12", NoticeKind.HEARING_DATE,
@@ -253,6 +264,11 @@ class EventJsonApprovalTest {
                 "گواهی بستری ارائه شد"));
         add(samples, new NoticeEvent.LackOfAccessDismissed(NOTICE, FILING, "ادعا اثبات نشد"));
         add(samples, new NoticeEvent.NoticeWithdrawn(NOTICE, FILING, "ابلاغ به اشتباه صادر شد"));
+        add(samples, new NoticeEvent.DeadlineRecomputed(NOTICE, FILING, ASHURA_DEADLINE_PROVISIONAL, ASHURA_DEADLINE_OFFICIAL));
+        add(samples, new HolidayListEvent.OfficialHolidaysLoaded(OfficialHolidayLists.ID, 1405, 2, List.of(
+                new HolidayEntry(JalaliDate.parse("1405/01/01"), "عید نوروز", null),
+                new HolidayEntry(JalaliDate.parse("1405/04/04"), "عاشورای حسینی", LunarHoliday.ASHURA)),
+                "تقویم رسمی ۱۴۰۵، مرکز تقویم مؤسسه ژئوفیزیک دانشگاه تهران"));
     }
 
     static final String REPORT = "RPT-1405-000009";
@@ -287,7 +303,7 @@ class EventJsonApprovalTest {
     void the_event_interfaces_are_found_in_the_classes_of_ledger_core() {
         assertThat(eventInterfaces()).contains(FilingEvent.class, OfficeEvent.class, InspectionEvent.class,
                 AccessEvent.class, NoticeEvent.class, ExternalReportEvent.class, ReportingBodyEvent.class,
-                PaperFileEvent.class);
+                PaperFileEvent.class, HolidayListEvent.class);
         assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(47).doesNotHaveDuplicates();
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The projections' migrations (V100, V101, V110, V111, V120-V122) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -84,7 +84,8 @@ abstract class MigrationsContract {
                 "event_id", "recorded_at", "actor_id", "actor_role", "office_id", "channel_mobile", "channel_address",
                 "details");
         assertThat(columns("notice")).contains("notice_id", "filing_id", "recipient_id_hash", "channel_mobile",
-                "channel_address", "served_at", "due_date", "viewed_at", "alert_status", "lack_of_access", "last_seq");
+                "channel_address", "served_at", "due_date", "viewed_at", "alert_status", "lack_of_access", "last_seq",
+                "holiday_list_version", "provisional_holidays", "previous_due_date", "deadline_recomputed_at");
     }
 
     @Test

@@ -6,6 +6,7 @@ import ir.daftar.core.notice.Deadline;
 import ir.daftar.core.notice.DeadlineKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The JSON answers of the notice endpoints (A7, A8). */
 final class NoticeResponses {
@@ -27,14 +28,21 @@ final class NoticeResponses {
     }
 
     @Schema(description = "A deadline running from service, in both calendars; a due date on an official holiday moves "
-            + "to the next working day")
+            + "to the next working day. `holidayListVersion` names the holiday list it was computed with; "
+            + "`restsOnProvisionalHoliday` says the due date was moved past a lunar holiday computed but not yet "
+            + "confirmed by the official list (`provisionalHolidays`), so it may still change (ADR 0800)")
     record ServiceDeadline(DeadlineKind kind, @Schema(example = "10") int days, LocalDate serviceDate,
                            @Schema(example = "1405/09/11") String serviceDateJalali, LocalDate dueDate,
-                           @Schema(example = "1405/09/22") String dueDateJalali) {
+                           @Schema(example = "1405/09/22") String dueDateJalali,
+                           @Schema(example = "hl-3f9a0c1d2e4b5a6c") String holidayListVersion,
+                           boolean restsOnProvisionalHoliday, List<LocalDate> provisionalHolidays,
+                           @Schema(example = "[\"1405/04/04\"]") List<String> provisionalHolidaysJalali) {
 
         static ServiceDeadline of(Deadline d) {
             return d == null ? null : new ServiceDeadline(d.rule().kind(), d.rule().days(), d.serviceDate(),
-                    JalaliDate.of(d.serviceDate()).toString(), d.dueDate(), d.dueDateJalali().toString());
+                    JalaliDate.of(d.serviceDate()).toString(), d.dueDate(), d.dueDateJalali().toString(),
+                    d.holidayListVersion(), d.restsOnProvisionalHoliday(), d.provisionalHolidays(),
+                    d.provisionalHolidays().stream().map(day -> JalaliDate.of(day).toString()).toList());
         }
     }
 

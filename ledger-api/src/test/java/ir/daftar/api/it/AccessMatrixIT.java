@@ -285,7 +285,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     "/office/filings/matrix-none/notification-undertaking", OFFICE),
             page("POST", "/office/filings/{filingId}/tracking-code", "/office/filings/matrix-none/tracking-code", OFFICE),
             page("POST", "/office/filings/{filingId}/submission", "/office/filings/matrix-none/submission", OFFICE),
-            page("GET", "/office/filings/{filingId}/confirmation", "/office/filings/matrix-none/confirmation", OFFICE));
+            page("GET", "/office/filings/{filingId}/confirmation", "/office/filings/matrix-none/confirmation", OFFICE),
+            // official holiday lists and provisional lunar holidays (issue 22, ADR 0800)
+            row("POST", "/api/v1/admin/holidays/{year}", "/api/v1/admin/holidays/1405", EnumSet.of(ADMIN)),
+            row("GET", "/api/v1/admin/holidays/{year}", "/api/v1/admin/holidays/1405", EnumSet.of(ADMIN)));
 
     @LocalServerPort
     int port;

@@ -442,7 +442,12 @@ class HostileInputIT {
                         List.of(new Field("correction", Kind.TEXT))),
                 // the outbox of SMS alerts (A8)
                 new Endpoint("POST", "/api/v1/admin/alerts/no-such-alert/delivery-report", "admin", Map.of("delivered", true,
-                        "detail", "DLR 0"), List.of(new Field("delivered", Kind.BOOLEAN), new Field("detail", Kind.TEXT))));
+                        "detail", "DLR 0"), List.of(new Field("delivered", Kind.BOOLEAN), new Field("detail", Kind.TEXT))),
+                // official holiday lists (issue 22, ADR 0800)
+                new Endpoint("POST", "/api/v1/admin/holidays/1405", "admin", Map.of("sourceDocument", "تقویم رسمی ۱۴۰۵",
+                        "holidays", List.of(Map.of("date", "1405/04/05", "name", "عاشورای حسینی", "lunar", "ASHURA"))),
+                        List.of(new Field("sourceDocument", Kind.TEXT), new Field("holidays.0.date", Kind.DATE),
+                                new Field("holidays.0.name", Kind.TEXT), new Field("holidays.0.lunar", Kind.ENUM))));
     }
 
     static Map<String, Object> paperComplaint() {

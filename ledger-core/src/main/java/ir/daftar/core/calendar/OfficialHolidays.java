@@ -22,6 +22,11 @@ public final class OfficialHolidays implements HolidayCalendar {
         return days.contains(day);
     }
 
+    @Override
+    public String version() {
+        return new HolidayList(days, Set.of()).version();
+    }
+
     public Set<JalaliDate> jalaliDates() {
         return Set.copyOf(jalali);
     }

@@ -198,6 +198,14 @@ public enum Rule {
     A33_FINDING_ALREADY_DECIDED("A33"),
     /** A33: the report is reasoned: decisions on findings and the report itself state their reasons. */
     A33_REASON_REQUIRED("A33"),
+    /** A8/A36 (ADR 0800): official holiday lists, which deadlines depend on, are loaded by an administrator. */
+    A8_HOLIDAY_LIST_ADMIN_ONLY("A8"),
+    /** A8/A36 (ADR 0800): an official holiday list names the published document it was taken from. */
+    A8_HOLIDAY_LIST_SOURCE_REQUIRED("A8"),
+    /** A8/A36 (ADR 0800): every holiday of a year's list is a day of that Jalali year. */
+    A8_HOLIDAY_OUTSIDE_YEAR("A8"),
+    /** A8/A36 (ADR 0800): a list has 1 to 60 holidays, each day and each lunar holiday once. */
+    A8_HOLIDAY_LIST_INVALID("A8"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null);
 

@@ -3,6 +3,7 @@ package ir.daftar.core.notice;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import ir.daftar.core.calendar.HolidayCalendar;
+import ir.daftar.core.calendar.TehranTime;
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.MetaDataKeys;
@@ -17,6 +18,7 @@ import ir.daftar.core.notice.NoticeCommand.DismissLackOfAccess;
 import ir.daftar.core.notice.NoticeCommand.IssueNotice;
 import ir.daftar.core.notice.NoticeCommand.RecordAlertDelivered;
 import ir.daftar.core.notice.NoticeCommand.RecordAlertFailed;
+import ir.daftar.core.notice.NoticeCommand.RecomputeDeadline;
 import ir.daftar.core.notice.NoticeCommand.RecordAlertSent;
 import ir.daftar.core.notice.NoticeCommand.UpholdLackOfAccess;
 import ir.daftar.core.notice.NoticeCommand.ViewNotice;
@@ -24,6 +26,7 @@ import ir.daftar.core.notice.NoticeCommand.WithdrawNotice;
 import ir.daftar.core.notice.NoticeEvent.AlertDelivered;
 import ir.daftar.core.notice.NoticeEvent.AlertFailed;
 import ir.daftar.core.notice.NoticeEvent.AlertSent;
+import ir.daftar.core.notice.NoticeEvent.DeadlineRecomputed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessClaimed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessDismissed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessUpheld;
@@ -64,6 +67,7 @@ public class Notice {
     private ContactDetails depositChannel;
     private Instant depositedAt;
     private Instant servedAt;
+    private Deadline deadline;
     private Instant viewedAt;
     private AccessClaim accessClaim = AccessClaim.NONE;
     private boolean withdrawn;
@@ -222,6 +226,28 @@ public class Notice {
         apply(new NoticeWithdrawn(noticeId, filingId, requireReason(command.reason())));
     }
 
+    /**
+     * ADR 0800: the holiday list changed; the open deadline is computed again from the same service with
+     * the list in force now. A new event records the new deadline beside the old one, which stays as it
+     * was; nothing is recorded when the dates are the same, when the notice has no deadline, was
+     * withdrawn, or its deadline has already run out. Answers the new event, or null.
+     */
+    @CommandHandler
+    public DeadlineRecomputed handle(RecomputeDeadline command, MetaData metaData, HolidayCalendar holidays) {
+        requireAlertReporter(metaData);
+        if (deadline == null || withdrawn || servedAt == null
+                || TehranTime.dayOf(GenericEventMessage.clock.instant()).isAfter(deadline.dueDate())) {
+            return null;
+        }
+        Deadline now = deadlineFrom(servedAt, holidays);
+        if (now == null || now.sameDatesAs(deadline)) {
+            return null;
+        }
+        DeadlineRecomputed recomputed = new DeadlineRecomputed(noticeId, filingId, deadline, now);
+        apply(recomputed);
+        return recomputed;
+    }
+
     /** When service took effect: the deposit, or the later instant a lack-of-access ruling set; null before deposit. */
     public Instant servedAt() {
         return servedAt;
@@ -261,7 +287,7 @@ public class Notice {
                 Rule.A8_RECIPIENT_ONLY, "only the recipient may do this");
     }
 
-    /** A8: alerts are reported by the system that sends them (or an operator for the gateway). */
+    /** A8: alerts (and recomputed deadlines) are reported by the system that sends them (or an operator). */
     private static void requireAlertReporter(MetaData metaData) {
         ActorRole role = Actor.from(metaData).role();
         RuleViolation.require(role == ActorRole.SYSTEM || role == ActorRole.ADMIN, Rule.A8_ALERT_BY_SYSTEM_ONLY,
@@ -326,6 +352,7 @@ public class Notice {
         this.depositChannel = event.channel();
         this.depositedAt = event.servedAt();
         this.servedAt = event.servedAt();
+        this.deadline = event.deadline();
     }
 
     @EventSourcingHandler
@@ -357,6 +384,12 @@ public class Notice {
     void on(LackOfAccessUpheld event) {
         this.accessClaim = AccessClaim.UPHELD;
         this.servedAt = event.serviceAt();
+        this.deadline = event.deadline();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineRecomputed event) {
+        this.deadline = event.deadline();
     }
 
     @EventSourcingHandler

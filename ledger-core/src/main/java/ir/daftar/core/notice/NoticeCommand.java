@@ -57,4 +57,11 @@ public sealed interface NoticeCommand {
     /** The court withdraws the notice; what happened to it stays in the record. */
     record WithdrawNotice(@TargetAggregateIdentifier String noticeId, String reason) implements NoticeCommand {
     }
+
+    /**
+     * ADR 0800: compute the notice's open deadline again with the holiday list in force now; records
+     * something only when the due date (or the provisional holidays it rests on) changes.
+     */
+    record RecomputeDeadline(@TargetAggregateIdentifier String noticeId) implements NoticeCommand {
+    }
 }

@@ -75,4 +75,14 @@ public sealed interface NoticeEvent {
     @Revision("1")
     record NoticeWithdrawn(String noticeId, String filingId, String reason) implements NoticeEvent {
     }
+
+    /**
+     * A8 with ADR 0800: the holiday list changed a day an open deadline depended on, and the deadline
+     * was computed again from the same service: {@code previous} stays as it was recorded, {@code deadline}
+     * is in force from now, with the version of the list it was computed with.
+     */
+    @Revision("1")
+    record DeadlineRecomputed(String noticeId, String filingId, Deadline previous, Deadline deadline)
+            implements NoticeEvent {
+    }
 }

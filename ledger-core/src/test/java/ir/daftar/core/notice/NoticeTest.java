@@ -181,7 +181,8 @@ class NoticeTest {
             fixture.given(issuedToApplicant(REPLY_10))
                     .when(new DepositNotice(NOTICE), COURT)
                     .expectEvents(new NoticeDeposited(NOTICE, FILING, APPLICANT, REGISTERED, DEPOSIT_TIME,
-                            new Deadline(REPLY_10, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 16))))
+                            new Deadline(REPLY_10, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 16),
+                                    ServiceDeadlinesTest.HOLIDAYS.version(), List.of())))
                     .expectState(notice -> assertThat(notice.servedAt()).isEqualTo(DEPOSIT_TIME));
         }
 
@@ -365,7 +366,8 @@ class NoticeTest {
                             new LackOfAccessClaimed(NOTICE, FILING, "بستری بودم"))
                     .when(new UpholdLackOfAccess(NOTICE, later, "گواهی بیمارستان پذیرفته شد"), COURT)
                     .expectEvents(new LackOfAccessUpheld(NOTICE, FILING, deposit, later,
-                            new Deadline(REPLY_10, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 25)),
+                            new Deadline(REPLY_10, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 25),
+                                    ServiceDeadlinesTest.HOLIDAYS.version(), List.of()),
                             "گواهی بیمارستان پذیرفته شد"))
                     .expectState(notice -> assertThat(notice.servedAt()).isEqualTo(later));
         }

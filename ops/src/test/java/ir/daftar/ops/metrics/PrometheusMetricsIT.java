@@ -46,7 +46,7 @@ class PrometheusMetricsIT extends PostgresIntegrationTest {
             "RegisterContactDetails", "AcknowledgeNotificationUndertaking", "IssueTrackingCode",
             "SubmitToCompetentAuthority");
     private static final List<String> PROCESSING_GROUPS = List.of("case-status", "case-history", "paper-files",
-            "notices", "alert-outbox", "reports", "inspection-list");
+            "notices", "alert-outbox", "reports", "inspection-list", "deadline-recomputation");
 
     private String scrape;
 

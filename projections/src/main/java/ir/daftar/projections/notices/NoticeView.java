@@ -35,8 +35,17 @@ public record NoticeView(
     public record Channel(String mobile, String electronicAddress) {
     }
 
+    /**
+     * The deadline in force. {@code holidayListVersion} names the holiday list it was computed with (null for a
+     * deadline computed before lists had versions); {@code restsOnProvisionalHoliday} says the due date was moved
+     * past a lunar holiday the official list has not confirmed yet ({@code provisionalHolidays}), so it may
+     * change; {@code previousDueDate} and {@code recomputedAt} are set when a change of the official list moved
+     * it (ADR 0800).
+     */
     public record Deadline(String kind, int days, LocalDate serviceDate, String serviceDateJalali, LocalDate dueDate,
-                           String dueDateJalali) {
+                           String dueDateJalali, String holidayListVersion, boolean restsOnProvisionalHoliday,
+                           List<LocalDate> provisionalHolidays, List<String> provisionalHolidaysJalali,
+                           LocalDate previousDueDate, String previousDueDateJalali, Instant recomputedAt) {
     }
 
     /** The SMS alert: NONE, SENT, DELIVERED or FAILED. Never service. */

@@ -9,6 +9,7 @@ import ir.daftar.core.notice.Deadline;
 import ir.daftar.core.notice.NoticeEvent.AlertDelivered;
 import ir.daftar.core.notice.NoticeEvent.AlertFailed;
 import ir.daftar.core.notice.NoticeEvent.AlertSent;
+import ir.daftar.core.notice.NoticeEvent.DeadlineRecomputed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessClaimed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessDismissed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessUpheld;
@@ -52,7 +53,8 @@ public class NoticesProjection {
             notice_id, filing_id, authority_id, kind, recipient_role, recipient_id_masked, recipient_name, content_text,
             documents, deadline_kind, deadline_days, status, issued_at, deposited_at, channel_mobile, channel_address,
             served_at, service_date, due_date, viewed_at, view_channel, alert_status, alert_attempt_id, alert_updated_at,
-            lack_of_access, withdrawn_at""";
+            lack_of_access, withdrawn_at, holiday_list_version, provisional_holidays, previous_due_date,
+            deadline_recomputed_at""";
 
     private final JdbcTemplate jdbc;
     private final PersonalDataHasher hasher;
@@ -86,10 +88,10 @@ public class NoticesProjection {
         Deadline d = event.deadline();
         update(event.noticeId(), seq, """
                 status = 'SERVED', deposited_at = ?, channel_mobile = ?, channel_address = ?, served_at = ?,
-                service_date = ?, due_date = ?""",
+                service_date = ?, due_date = ?, holiday_list_version = ?, provisional_holidays = ?""",
                 SqlTime.column(event.servedAt()), event.channel().mobile().value(), event.channel().electronicAddress().value(),
                 SqlTime.column(event.servedAt()), d == null ? null : d.serviceDate(),
-                d == null ? null : d.dueDate());
+                d == null ? null : d.dueDate(), d == null ? null : d.holidayListVersion(), provisional(d));
     }
 
     @EventHandler
@@ -124,9 +126,22 @@ public class NoticesProjection {
     @EventHandler
     public void on(LackOfAccessUpheld event, @SequenceNumber long seq) {
         Deadline d = event.deadline();
-        update(event.noticeId(), seq, "lack_of_access = 'UPHELD', served_at = ?, service_date = ?, due_date = ?",
+        update(event.noticeId(), seq, """
+                lack_of_access = 'UPHELD', served_at = ?, service_date = ?, due_date = ?, holiday_list_version = ?,
+                provisional_holidays = ?""",
                 SqlTime.column(event.serviceAt()), d == null ? null : d.serviceDate(),
-                d == null ? null : d.dueDate());
+                d == null ? null : d.dueDate(), d == null ? null : d.holidayListVersion(), provisional(d));
+    }
+
+    /** ADR 0800: the official holiday list moved the due date; the inbox shows the date before and when it changed. */
+    @EventHandler
+    public void on(DeadlineRecomputed event, @SequenceNumber long seq, @Timestamp Instant at) {
+        Deadline d = event.deadline();
+        update(event.noticeId(), seq, """
+                service_date = ?, due_date = ?, holiday_list_version = ?, provisional_holidays = ?, previous_due_date = ?,
+                deadline_recomputed_at = ?""",
+                d.serviceDate(), d.dueDate(), d.holidayListVersion(), provisional(d), event.previous().dueDate(),
+                SqlTime.column(at));
     }
 
     @EventHandler
@@ -137,6 +152,15 @@ public class NoticesProjection {
     @EventHandler
     public void on(NoticeWithdrawn event, @SequenceNumber long seq, @Timestamp Instant at) {
         update(event.noticeId(), seq, "status = 'WITHDRAWN', withdrawn_at = ?", SqlTime.column(at));
+    }
+
+    /** ADR 0800: the notices whose deadline still runs, to recompute when the official holiday list changes. */
+    @QueryHandler
+    public OpenDeadlines handle(FindOpenDeadlines query) {
+        return new OpenDeadlines(jdbc.queryForList("""
+                SELECT notice_id FROM notice
+                 WHERE due_date >= ? AND deadline_kind IS NOT NULL AND status <> 'WITHDRAWN'
+                 ORDER BY due_date, notice_id""", String.class, query.today()));
     }
 
     @QueryHandler
@@ -179,6 +203,8 @@ public class NoticesProjection {
         return (rs, i) -> {
             LocalDate serviceDate = date(rs, "service_date");
             LocalDate due = date(rs, "due_date");
+            LocalDate previousDue = date(rs, "previous_due_date");
+            List<LocalDate> provisional = provisional(rs.getString("provisional_holidays"));
             String deadlineKind = rs.getString("deadline_kind");
             String mobile = rs.getString("channel_mobile");
             return new NoticeView(
@@ -197,7 +223,11 @@ public class NoticesProjection {
                     SqlTime.instant(rs, "served_at"),
                     deadlineKind == null ? null : new NoticeView.Deadline(deadlineKind, rs.getInt("deadline_days"),
                             serviceDate, serviceDate == null ? null : JalaliDate.of(serviceDate).toString(),
-                            due, due == null ? null : JalaliDate.of(due).toString()),
+                            due, due == null ? null : JalaliDate.of(due).toString(), rs.getString("holiday_list_version"),
+                            !provisional.isEmpty(), provisional,
+                            provisional.stream().map(p -> JalaliDate.of(p).toString()).toList(),
+                            previousDue, previousDue == null ? null : JalaliDate.of(previousDue).toString(),
+                            SqlTime.instant(rs, "deadline_recomputed_at")),
                     SqlTime.instant(rs, "viewed_at"),
                     rs.getString("view_channel"),
                     new NoticeView.Alert(rs.getString("alert_status"), rs.getString("alert_attempt_id"),
@@ -221,6 +251,20 @@ public class NoticesProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("notice.documents is not JSON", e);
         }
+    }
+
+    private static String provisional(Deadline d) {
+        if (d == null || d.provisionalHolidays().isEmpty()) {
+            return null;
+        }
+        return String.join(",", d.provisionalHolidays().stream().map(LocalDate::toString).toList());
+    }
+
+    private static List<LocalDate> provisional(String column) {
+        if (column == null || column.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(column.split(",")).map(LocalDate::parse).toList();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -110,6 +110,38 @@ abstract class NoticesProjectionContract extends ProjectionContract {
     }
 
     @Test
+    void adr0800_a_recomputed_deadline_shows_the_new_due_date_the_one_before_and_its_holiday_list() {
+        axon.feed(NoticeStory.deadlineRecomputed("notice-4", FILING));
+
+        NoticeView.Deadline d = axon.query(new FindNotice("notice-4"), NoticeView.class).deadline();
+
+        assertThat(d.dueDate()).isEqualTo(LocalDate.of(2025, 6, 28));
+        assertThat(d.previousDueDate()).isEqualTo(LocalDate.of(2025, 6, 26));
+        assertThat(d.previousDueDateJalali()).isEqualTo("1404/04/05");
+        assertThat(d.holidayListVersion()).isEqualTo("hl-0000000000000002");
+        assertThat(d.restsOnProvisionalHoliday()).isFalse();
+        assertThat(d.recomputedAt()).isNotNull();
+    }
+
+    @Test
+    void adr0800_a_deadline_on_a_provisional_holiday_says_so_and_open_deadlines_are_found() {
+        List<DomainEventMessage<NoticeEvent>> events = NoticeStory.deadlineRecomputed("notice-5", FILING);
+        axon.feed(events.subList(0, 2));
+        axon.feed(NoticeStory.servedAndViewed("notice-1", FILING));
+
+        NoticeView.Deadline d = axon.query(new FindNotice("notice-5"), NoticeView.class).deadline();
+
+        assertThat(d.restsOnProvisionalHoliday()).isTrue();
+        assertThat(d.provisionalHolidays()).containsExactly(LocalDate.of(2025, 6, 25));
+        assertThat(d.provisionalHolidaysJalali()).containsExactly("1404/04/04");
+        assertThat(d.previousDueDate()).isNull();
+        assertThat(axon.query(new FindOpenDeadlines(LocalDate.of(2025, 6, 20)), OpenDeadlines.class).noticeIds())
+                .containsExactly("notice-5");
+        assertThat(axon.query(new FindOpenDeadlines(LocalDate.of(2025, 3, 1)), OpenDeadlines.class).noticeIds())
+                .containsExactly("notice-1", "notice-5");
+    }
+
+    @Test
     void every_notice_event_is_handled() {
         assertThat(NoticeEvent.class.getPermittedSubclasses())
                 .allSatisfy(type -> assertThat(axon.handles(type)).as(type.getSimpleName()).isTrue());

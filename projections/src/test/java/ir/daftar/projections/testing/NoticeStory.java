@@ -11,6 +11,7 @@ import ir.daftar.core.notice.DeadlineRule;
 import ir.daftar.core.notice.NoticeContent;
 import ir.daftar.core.notice.NoticeEvent;
 import ir.daftar.core.notice.NoticeEvent.AlertDelivered;
+import ir.daftar.core.notice.NoticeEvent.DeadlineRecomputed;
 import ir.daftar.core.notice.NoticeEvent.AlertSent;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessClaimed;
 import ir.daftar.core.notice.NoticeEvent.LackOfAccessUpheld;
@@ -81,6 +82,26 @@ public final class NoticeStory {
         story.add(new LackOfAccessUpheld(noticeId, filingId, deposit, later,
                         new Deadline(REPLY_10, LocalDate.of(2025, 3, 21), LocalDate.of(2025, 4, 2)), "پذیرفته شد"),
                 later.plusSeconds(7200), court());
+        return story.messages();
+    }
+
+    /**
+     * ADR 0800: deposited 2025-06-14 (1404/03/24) with a ten-day deadline computed with a provisional lunar
+     * holiday on 06-25 (due 06-26), then recomputed when the official list moved the holiday to 06-26 (due 06-28,
+     * past the Friday).
+     */
+    public static List<DomainEventMessage<NoticeEvent>> deadlineRecomputed(String noticeId, String filingId) {
+        Stream story = new Stream(noticeId);
+        Instant deposit = Instant.parse("2025-06-14T06:30:00Z");
+        Deadline provisional = new Deadline(REPLY_10, LocalDate.of(2025, 6, 14), LocalDate.of(2025, 6, 26),
+                "hl-0000000000000001", List.of(LocalDate.of(2025, 6, 25)));
+        Deadline official = new Deadline(REPLY_10, LocalDate.of(2025, 6, 14), LocalDate.of(2025, 6, 28),
+                "hl-0000000000000002", List.of());
+        story.add(issued(noticeId, filingId), deposit.minusSeconds(60), court());
+        story.add(new NoticeDeposited(noticeId, filingId, FilingStory.APPLICANT_NATIONAL_CODE, CHANNEL, deposit,
+                provisional), deposit, court());
+        story.add(new DeadlineRecomputed(noticeId, filingId, provisional, official), deposit.plus(Duration.ofDays(3)),
+                system());
         return story.messages();
     }
 

@@ -2,6 +2,7 @@ package ir.daftar.api.config.axon;
 
 import ir.daftar.api.config.cache.CachedAggregates;
 import ir.daftar.api.config.json.LedgerJson;
+import ir.daftar.core.calendar.OfficialHolidayLists;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
 import ir.daftar.core.notice.Notice;
@@ -94,7 +95,8 @@ public class AxonConfiguration {
                     .configureAggregate(ReportingBody.class)
                     .configureAggregate(ExternalReport.class)
                     .configureAggregate(PaperFile.class)
-                    .configureAggregate(Inspection.class);
+                    .configureAggregate(Inspection.class)
+                    .configureAggregate(OfficialHolidayLists.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
