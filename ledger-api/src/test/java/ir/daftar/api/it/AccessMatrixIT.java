@@ -231,6 +231,9 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("POST", "/admin/alerts/{attemptId}/retry", "/admin/alerts/matrix-none/retry", EnumSet.of(ADMIN)),
             page("GET", "/admin/ledger", "/admin/ledger", EnumSet.of(ADMIN)),
             page("POST", "/admin/ledger/checkpoints", "/admin/ledger/checkpoints", EnumSet.of(ADMIN)),
+            // issue 22: the holidays deadlines use
+            page("GET", "/admin/holidays", "/admin/holidays?year=1405", EnumSet.of(ADMIN)),
+            page("POST", "/admin/holidays/{year}", "/admin/holidays/1405", EnumSet.of(ADMIN)),
             // pages (issue 15): inspector (A28, A33, A37)
             page("GET", "/inspector", "/inspector", EnumSet.of(INSPECTOR)),
             page("GET", "/inspector/inspections", "/inspector/inspections", EnumSet.of(INSPECTOR)),

@@ -2,6 +2,7 @@ package ir.daftar.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.daftar.core.calendar.JalaliDate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -138,7 +139,7 @@ class AdminPagesIT extends BrowserTest {
 
         assertThat(signIn("admin")).isEqualTo("/admin");
         assertThat(texts("#sections h2")).containsExactly("دفاتر و کارکنان آن‌ها", "نماهای خواندنی",
-                "پیامک‌های آگاهی", "دفتر رویدادها: نشانه‌های دست‌نخوردگی");
+                "پیامک‌های آگاهی", "دفتر رویدادها: نشانه‌های دست‌نخوردگی", "تعطیلات رسمی");
         check("admin-start");
 
         // the projections: a rebuild in one pass, its progress bar reaching 100 %
@@ -197,6 +198,48 @@ class AdminPagesIT extends BrowserTest {
         assertThat(rows.get(0).findElement(By.tagName("time")).getText()).matches(JALALI);
         assertThat(text("#verified")).isEqualTo("زنجیرهٔ هش تا رویداد شمارهٔ " + persian(newest) + " وارسی و مهر شده است.");
         check("admin-ledger-sealed");
+    }
+
+    @Test
+    void an_administrator_compares_the_computed_lunar_holidays_with_the_official_list_and_loads_it() {
+        // 1410: a year no other test loads a list for
+        assertThat(signIn("admin")).isEqualTo("/admin");
+        browser.findElement(By.cssSelector("#sections a[href='/admin/holidays']")).click();
+        waiting.until(d -> d.getCurrentUrl().endsWith("/admin/holidays"));
+        type("year", "1410");
+        submit("#year-form");
+        waiting.until(d -> d.getCurrentUrl().endsWith("/admin/holidays?year=1410"));
+        assertThat(text("h1")).isEqualTo("تعطیلات رسمی سال ۱۴۱۰");
+        assertThat(text("#source-kind")).isEqualTo("پروندهٔ همراه سامانه");
+        WebElement ashura = browser.findElement(By.cssSelector("#lunar tr[data-holiday='ASHURA']"));
+        String computed = ashura.getAttribute("data-provisional");
+        assertThat(ashura.getText()).contains("عاشورای حسینی", persian(computed), "موقت");
+        assertThat(row("days", "data-date", computed)).contains("موقت");
+        check("admin-holidays");
+
+        // a line whose date is not a date: refused, the line named, nothing loaded
+        String official = JalaliDate.of(JalaliDate.parse(computed).toGregorian().plusDays(1)).toString();
+        type("sourceDocument", "تقویم رسمی ۱۴۱۰");
+        type("lines", "1410/01/01 Nowruz\n" + official + " ASHURA\n1410/13/40 Nothing");
+        submit("#load-form");
+        waiting.until(d -> !d.findElements(By.cssSelector(".problem")).isEmpty());
+        assertThat(text(".problem")).contains("holidays[2].date");
+        assertThat(text("#source-kind")).isEqualTo("پروندهٔ همراه سامانه");
+        check("admin-holidays-refused");
+
+        // the official list puts Ashura a day after the computed date: it moves, Tasua is not in the list
+        type("lines", "1410/01/01 Nowruz\n" + official + " ASHURA");
+        submit("#load-form");
+        waiting.until(d -> !d.findElements(By.cssSelector(".done")).isEmpty());
+        assertThat(text(".done")).isEqualTo("فهرست رسمی بارگذاری شد؛ مهلت‌های جاری دوباره محاسبه شدند.");
+        assertThat(text("#source-kind")).isEqualTo("بارگذاری‌شده به دست مدیر سامانه");
+        assertThat(text("#source-document")).isEqualTo("تقویم رسمی ۱۴۱۰");
+        assertThat(row("lunar", "data-holiday", "ASHURA")).contains(persian(computed), persian(official), "۱",
+                "جابه‌جاشده در فهرست رسمی");
+        assertThat(row("lunar", "data-holiday", "TASUA")).contains("در فهرست رسمی نیست");
+        assertThat(row("days", "data-date", official)).contains("عاشورای حسینی", "رسمی");
+        assertThat(browser.findElements(By.cssSelector("#days tr[data-date='" + computed + "']"))).isEmpty();
+        check("admin-holidays-loaded");
     }
 
     private static String persian(Object digits) {
