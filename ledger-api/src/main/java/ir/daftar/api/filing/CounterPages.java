@@ -166,6 +166,9 @@ class CounterPages {
             if (file == null || file.isEmpty()) {
                 throw InvalidInput.of("file", "REQUIRED", "choose the scanned file");
             }
+            if (file.getSize() > 16L * 1024 * 1024) { // sent on as Base64 in JSON: the general body limit
+                throw InvalidInput.of("file", "INVALID", "at most 16 MB on this form");
+            }
             String content;
             try {
                 content = Base64.getEncoder().encodeToString(file.getBytes());
