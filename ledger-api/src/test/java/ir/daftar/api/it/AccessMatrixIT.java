@@ -285,7 +285,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     "/office/filings/matrix-none/notification-undertaking", OFFICE),
             page("POST", "/office/filings/{filingId}/tracking-code", "/office/filings/matrix-none/tracking-code", OFFICE),
             page("POST", "/office/filings/{filingId}/submission", "/office/filings/matrix-none/submission", OFFICE),
-            page("GET", "/office/filings/{filingId}/confirmation", "/office/filings/matrix-none/confirmation", OFFICE));
+            page("GET", "/office/filings/{filingId}/confirmation", "/office/filings/matrix-none/confirmation", OFFICE),
+            // the documents themselves (issue 16, A5, A12): whoever may read the case (FilingAccess) reads its documents
+            row("GET", "/api/v1/filings/{filingId}/documents/{documentId}/content", F + "/documents/d-1/content",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)));
 
     @LocalServerPort
     int port;
