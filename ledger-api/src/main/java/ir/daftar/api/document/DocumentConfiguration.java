@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The documents' wiring (ADR 0700): which store ({@code daftar.documents.store}: {@code jdbc}, {@code file},
- * or {@code auto}, the default: the database's own tables on PostgreSQL, a directory under the data
+ * {@code s3} (an S3-compatible object store, the scale-out option), or {@code auto}, the default: the database's own tables on PostgreSQL, a directory under the data
  * directory on the embedded database), the size limit, and the malware scan by clamd
  * ({@code daftar.documents.scan.*}) with its {@code clamav} health component.
  */
@@ -31,7 +31,7 @@ public class DocumentConfiguration {
     DocumentStore documentStore(@Value("${daftar.documents.store:auto}") String kind,
                                 @Value("${daftar.documents.directory:./data/documents}") String directory,
                                 @Value("${spring.datasource.url:}") String databaseUrl, JdbcTemplate jdbc,
-                                TransactionTemplate tx) {
+                                TransactionTemplate tx, org.springframework.core.env.Environment s3) {
         String chosen = kind;
         if ("auto".equals(kind)) {
             chosen = databaseUrl.startsWith("jdbc:postgresql:") ? "jdbc" : "file";
@@ -39,10 +39,33 @@ public class DocumentConfiguration {
         DocumentStore store = switch (chosen) {
             case "jdbc" -> new JdbcDocumentStore(jdbc, tx);
             case "file" -> new FileDocumentStore(Path.of(directory));
-            default -> throw new IllegalStateException("daftar.documents.store: jdbc, file or auto, not " + kind);
+            case "s3" -> s3Store(s3);
+            default -> throw new IllegalStateException("daftar.documents.store: jdbc, file, s3 or auto, not " + kind);
         };
         log.info("documents kept in the {} store", store.kind());
         return store;
+    }
+
+    /**
+     * The S3-compatible store ({@code daftar.documents.s3.*}): endpoint (empty: AWS itself), region, bucket,
+     * path-style access, and keys (empty: the SDK's default credentials: environment, profile, instance role).
+     */
+    private static S3DocumentStore s3Store(org.springframework.core.env.Environment env) {
+        String endpoint = env.getProperty("daftar.documents.s3.endpoint", "");
+        String accessKey = env.getProperty("daftar.documents.s3.access-key", "");
+        software.amazon.awssdk.services.s3.S3ClientBuilder builder = software.amazon.awssdk.services.s3.S3Client.builder()
+                .region(software.amazon.awssdk.regions.Region.of(env.getProperty("daftar.documents.s3.region", "us-east-1")))
+                .forcePathStyle(env.getProperty("daftar.documents.s3.path-style", Boolean.class, true))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create());
+        if (!endpoint.isBlank()) {
+            builder.endpointOverride(java.net.URI.create(endpoint));
+        }
+        if (!accessKey.isBlank()) {
+            builder.credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(accessKey,
+                            env.getProperty("daftar.documents.s3.secret-key", ""))));
+        }
+        return new S3DocumentStore(builder.build(), env.getRequiredProperty("daftar.documents.s3.bucket"));
     }
 
     @Bean

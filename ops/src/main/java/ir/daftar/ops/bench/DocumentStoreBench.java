@@ -3,6 +3,13 @@ package ir.daftar.ops.bench;
 import ir.daftar.api.document.DocumentStore;
 import ir.daftar.api.document.FileDocumentStore;
 import ir.daftar.api.document.JdbcDocumentStore;
+import ir.daftar.api.document.S3DocumentStore;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import ir.daftar.api.document.StoredContent;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * random bytes put (durable when put returns) and read back whole with their hash checked, as the application
  * does; prints MB/s and per-document milliseconds (median). Stores: {@code postgres} (the chunked tables, in a
  * schema of its own, dropped afterwards), {@code h2} (the same tables in an embedded H2 file, synced as the
- * embedded default is not: H2's own defaults) and {@code file} (a directory).
- * <pre>java -cp ... ir.daftar.ops.bench.DocumentStoreBench [-Dsizes=1,20,100] [-Dcount=5] [-Dstores=postgres,file,h2]</pre>
+ * embedded default is not: H2's own defaults), {@code file} (a directory) and, when asked for, {@code s3} (an
+ * S3-compatible server at {@code -Ds3.endpoint}, e.g. S3Mock, a bucket of its own).
+ * <pre>java -cp ... ir.daftar.ops.bench.DocumentStoreBench [-Dsizes=1,20,100] [-Dcount=5] [-Dstores=postgres,file,h2,s3]</pre>
  */
 public final class DocumentStoreBench {
 
@@ -77,6 +85,15 @@ public final class DocumentStoreBench {
                     close = ds::close;
                 }
                 case "file" -> store = new FileDocumentStore(work.resolve("files"));
+                case "s3" -> {
+                    S3Client s3 = S3Client.builder().endpointOverride(URI.create(System.getProperty("s3.endpoint",
+                                    "http://127.0.0.1:9090"))).region(Region.US_EAST_1).forcePathStyle(true)
+                            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench",
+                                    "bench"))).httpClient(UrlConnectionHttpClient.create()).build();
+                    s3.createBucket(b -> b.bucket(schema.replace('_', '-')));
+                    store = new S3DocumentStore(s3, schema.replace('_', '-'));
+                    close = s3::close;
+                }
                 default -> throw new IllegalArgumentException("store: postgres, h2 or file, not " + kind);
             }
             try {
