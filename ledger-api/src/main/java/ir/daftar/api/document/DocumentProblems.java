@@ -32,11 +32,11 @@ class DocumentProblems {
     @ExceptionHandler(DocumentRefused.class)
     ResponseEntity<ProblemDetail> refused(DocumentRefused e) {
         ProblemDetail p = problems.of(e.status(), e.rule().name());
-        p.setDetail(problems.text("rule." + e.rule().name(), e.getMessage()));
+        p.setDetail(problems.text("rule." + e.rule().name(), e.reason()));
         if (e.rule().article() != null) {
             p.setProperty("article", e.rule().article());
         }
-        p.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.rule().name(), "message", e.getMessage())));
+        p.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.rule().name(), "message", e.reason())));
         return ResponseEntity.status(e.status()).body(p);
     }
 

@@ -95,10 +95,15 @@ class OfficeCounterPagesIT extends BrowserTest {
         assertThat(text(".done")).isEqualTo("احراز هویت متقاضی ثبت شد.");
         assertThat(text("#steps li[data-step=IDENTITY]")).contains("کارت هوشمند ملی");
 
-        // a real file upload: the API computes the SHA-256 of the bytes the page passed on, and the console shows it
-        byte[] scan = "scanned petition, two pages".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a real file upload: a two-page PDF; the API keeps it, computes the SHA-256 of the bytes the page passed on,
+        // and the console shows it
         Path file = Files.createTempFile("petition", ".pdf");
-        Files.write(file, scan);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.save(file.toFile());
+        }
+        byte[] scan = Files.readAllBytes(file);
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         type("title", "دادخواست");
         type("pageCount", "۲");

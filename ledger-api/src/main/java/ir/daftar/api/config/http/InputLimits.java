@@ -62,9 +62,9 @@ public class InputLimits {
         };
     }
 
-    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/v1/filings/[A-Za-z0-9\\-]{1,64}/documents");
+    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/(api/v1|office)/filings/[A-Za-z0-9\\-]{1,64}/documents");
 
-    /** Issue 16: a multipart POST of a document's file to the API (the counter's page keeps the general limit). */
+    /** Issue 16: a multipart POST of a document's file, to the API or the office counter's page (which streams it on). */
     static boolean isDocumentUpload(HttpServletRequest request) {
         String type = request.getContentType();
         return "POST".equals(request.getMethod()) && type != null
