@@ -41,11 +41,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -180,6 +182,17 @@ class CounterPages {
                 throw new UncheckedIOException(e);
             }
         }, request, response, model, redirect);
+    }
+
+    /**
+     * A5/A12: a document's content from the console, exactly as the API serves it: for those who may read the
+     * case, checked against the ledger's hash, one range if asked, on the access log.
+     */
+    @GetMapping(FILING + "/documents/{documentId:[A-Za-z0-9\\-]{1,64}}/content")
+    void documentContent(@PathVariable String filingId, @PathVariable String documentId,
+                         @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+                         HttpServletResponse response) throws IOException {
+        documents.content(filingId, documentId, range, "office console", response);
     }
 
     /** A6: the applicant confirmed that the electronic documents match the papers. */

@@ -56,6 +56,8 @@ class DocumentStoreIT extends PostgresIntegrationTest {
     DocumentStore store;
     @Autowired
     MeterRegistry meters;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private final ObjectMapper json = new ObjectMapper();
     private Path bigPdf;
@@ -101,14 +103,27 @@ class DocumentStoreIT extends PostgresIntegrationTest {
                 "kanoonId", "KANOON-TEH", "officeId", "OFF-1001", "periodFrom", "2001-01-01T00:00:00Z",
                 "periodTo", "2001-01-02T00:00:00Z")).text("inspectionId");
         awaitProjections();
-        for (String reader : List.of("clerk1001", "manager1001", "applicant", "court", "admin", inspector)) {
-            ResponseEntity<byte[]> r = download(reader, path, null);
-            assertThat(r.getStatusCode().value()).as(reader).isEqualTo(200);
-            assertThat(r.getHeaders().getContentType()).hasToString("application/pdf");
-            assertThat(r.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(sha);
-            assertThat(Arrays.equals(r.getBody(), expected)).as(reader + " reads the same bytes").isTrue();
+        try {
+            for (String reader : List.of("clerk1001", "manager1001", "applicant", "court", "admin", inspector)) {
+                ResponseEntity<byte[]> r = download(reader, path, null);
+                assertThat(r.getStatusCode().value()).as(reader).isEqualTo(200);
+                assertThat(r.getHeaders().getContentType()).hasToString("application/pdf");
+                assertThat(r.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(sha);
+                assertThat(Arrays.equals(r.getBody(), expected)).as(reader + " reads the same bytes").isTrue();
+            }
+        } finally {
+            // A28: the inspection ends (its report sent), and with it the inspector's reading; other tests share the office
+            api.ok(inspector, HttpMethod.POST, "/api/v1/inspections/" + inspection + "/report", Map.of("summary", "بدون یافته"));
+            api.ok(inspector, HttpMethod.POST, "/api/v1/inspections/" + inspection + "/report/sending", null);
+            awaitProjections();
         }
+        assertThat(download(inspector, path, null).getStatusCode().value()).isEqualTo(404);
         ObservedResponses.record(HttpMethod.GET, path, 200);
+        // the office console's link serves the same content, checked and logged
+        PageClient.Page console = new PageClient(port).signIn("clerk1001", ApiClient.PASSWORD)
+                .get("/office/filings/" + filing + "/documents/" + documentId + "/content");
+        assertThat(console.status()).isEqualTo(200);
+        assertThat(console.headers().firstValue("X-Content-SHA256")).contains(sha);
 
         // a range: 206 with Content-Range, the bytes asked for
         ResponseEntity<byte[]> part = download("court", path, "bytes=1000-1999");

@@ -113,6 +113,9 @@ class OfficeCounterPagesIT extends BrowserTest {
         assertThat(text("#steps li[data-step=DOCUMENT] .pages")).isEqualTo("۲ صفحه");
         String documentId = browser.findElement(By.cssSelector("#steps li[data-step=DOCUMENT] li[data-document]"))
                 .getAttribute("data-document");
+        // the file itself, from the console: the link the API serves it through, checked and logged (issue 16)
+        assertThat(browser.findElement(By.cssSelector("#steps li[data-document] a.download")).getAttribute("href"))
+                .endsWith("/office/filings/" + filingId + "/documents/" + documentId + "/content");
 
         // A6: the applicant confirms, the fee is assessed from the tariff and paid with its receipt (A37-6)
         step("#form-CONFIRMATION", "ASSESSMENT");
