@@ -71,6 +71,7 @@ public class DocumentIntake {
      */
     public Received receive(InputStream upload, int declaredPages) throws IOException {
         Path tmp = Files.createTempFile("daftar-upload-", ".bin");
+        boolean received = false;
         try {
             MessageDigest sha = sha256();
             long size = 0;
@@ -107,10 +108,13 @@ public class DocumentIntake {
                 throw new DocumentRefused(Rule.A5_PAGE_COUNT_MISMATCH, "pageCount", HttpStatus.UNPROCESSABLE_ENTITY,
                         "the file has " + pages + " pages, " + declaredPages + " declared");
             }
-            return new Received(tmp, new StoredContent(hash, size, type, pages, clock.instant()));
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+            Received checked = new Received(tmp, new StoredContent(hash, size, type, pages, clock.instant()));
+            received = true;
+            return checked;
+        } finally {
+            if (!received) { // refused, or failed in any way: nothing of the upload stays on disk
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
