@@ -3,7 +3,6 @@ package ir.daftar.api.filing;
 import ir.daftar.api.authority.AuthorityDirectory;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
 import ir.daftar.api.filing.FilingRequests.ContactDetailsRequest;
-import ir.daftar.api.filing.FilingRequests.DigitizeDocumentRequest;
 import ir.daftar.api.filing.FilingRequests.PartyInput;
 import ir.daftar.api.filing.FilingRequests.PaymentRequest;
 import ir.daftar.api.filing.FilingRequests.StartFilingRequest;
@@ -36,18 +35,19 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -73,7 +73,13 @@ class CounterPages {
     private static final Map<String, String> RULE_FIELDS = Map.of(
             Rule.A5_FEE_AMOUNT_MISMATCH.name(), "amountRials",
             Rule.A37_6_RECEIPT_REQUIRED.name(), "receiptNumber",
-            Rule.A5_CLAIM_VALUE_REQUIRED.name(), "claimValueRials");
+            Rule.A5_CLAIM_VALUE_REQUIRED.name(), "claimValueRials",
+            // the document's file (issue 16)
+            Rule.A5_PAGE_COUNT_MISMATCH.name(), "pageCount",
+            Rule.A5_DOCUMENT_TYPE_NOT_ALLOWED.name(), "file",
+            Rule.A5_DOCUMENT_INFECTED.name(), "file",
+            Rule.A5_DOCUMENT_UNREADABLE.name(), "file",
+            Rule.A5_DOCUMENT_TOO_LARGE.name(), "file");
     /** The office's filings in progress shown on its start page. */
     private static final int QUEUE = 20;
 
@@ -82,9 +88,11 @@ class CounterPages {
     private final QueryGateway queries;
     private final PageForms forms;
     private final PageProblems problems;
+    private final DocumentController documents;
 
     CounterPages(FilingController filings, AuthorityDirectory authorities, QueryGateway queries, PageForms forms,
-                PageProblems problems) {
+                PageProblems problems, DocumentController documents) {
+        this.documents = documents;
         this.filings = filings;
         this.authorities = authorities;
         this.queries = queries;
@@ -155,7 +163,10 @@ class CounterPages {
                 request, response, model, redirect);
     }
 
-    /** A5/A6: a scanned paper: the file's bytes go to the API as they are; the SHA-256 is computed and recorded there. */
+    /**
+     * A5/A6: a scanned paper: the file goes to the API's multipart upload as it came (streamed from the form's
+     * part, never held in memory), which scans it, reads its type and pages, keeps it and records its SHA-256.
+     */
     @PostMapping(FILING + "/documents")
     String digitize(@PathVariable String filingId, @RequestParam(required = false) MultipartFile file,
                     @RequestParam(required = false) String title, @RequestParam(required = false) String pageCount,
@@ -163,18 +174,25 @@ class CounterPages {
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> form = Map.of("title", nonNull(title), "pageCount", nonNull(pageCount));
         return act(filingId, "DOCUMENT", form, () -> {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInput.of("file", "REQUIRED", "choose the scanned file");
-            }
-            String content;
+            Integer pages = pages(pageCount);
             try {
-                content = Base64.getEncoder().encodeToString(file.getBytes());
+                documents.upload(filingId, file, PageForms.blankToNull(title), pages == null ? null : pages.toString(),
+                        null, PageForms.blankToNull(replacesDocumentId));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            filings.digitize(filingId, forms.valid(new DigitizeDocumentRequest(null, PageForms.blankToNull(title),
-                    pages(pageCount), null, content, PageForms.blankToNull(replacesDocumentId))));
         }, request, response, model, redirect);
+    }
+
+    /**
+     * A5/A12: a document's content from the console, exactly as the API serves it: for those who may read the
+     * case, checked against the ledger's hash, one range if asked, on the access log.
+     */
+    @GetMapping(FILING + "/documents/{documentId:[A-Za-z0-9\\-]{1,64}}/content")
+    void documentContent(@PathVariable String filingId, @PathVariable String documentId,
+                         @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+                         HttpServletResponse response) throws IOException {
+        documents.content(filingId, documentId, range, "office console", response);
     }
 
     /** A6: the applicant confirmed that the electronic documents match the papers. */

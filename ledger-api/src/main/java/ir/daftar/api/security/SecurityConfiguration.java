@@ -179,6 +179,9 @@ public class SecurityConfiguration {
                         .hasAnyRole("INSPECTOR", "GD_OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/inspections", "/api/v1/inspections/**").hasRole("INSPECTOR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/access-log").hasRole("APPLICANT")
+                        // the documents themselves (issue 16, A5, A12): read by whoever may read the case (FilingAccess)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/documents/*/content")
+                        .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "INSPECTOR", "ADMIN"))
                         .anyRequest().denyAll());
         return http.build();
     }

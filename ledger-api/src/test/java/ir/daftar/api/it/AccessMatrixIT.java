@@ -291,7 +291,12 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/office/filings/{filingId}/confirmation", "/office/filings/matrix-none/confirmation", OFFICE),
             // official holiday lists and provisional lunar holidays (issue 22, ADR 0800)
             row("POST", "/api/v1/admin/holidays/{year}", "/api/v1/admin/holidays/1405", EnumSet.of(ADMIN)),
-            row("GET", "/api/v1/admin/holidays/{year}", "/api/v1/admin/holidays/1405", EnumSet.of(ADMIN)));
+            row("GET", "/api/v1/admin/holidays/{year}", "/api/v1/admin/holidays/1405", EnumSet.of(ADMIN)),
+            // the documents themselves (issue 16, A5, A12): whoever may read the case (FilingAccess) reads its documents
+            row("GET", "/api/v1/filings/{filingId}/documents/{documentId}/content", F + "/documents/d-1/content",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            page("GET", "/office/filings/{filingId}/documents/{documentId}/content",
+                    "/office/filings/matrix-none/documents/d-1/content", OFFICE));
 
     @LocalServerPort
     int port;

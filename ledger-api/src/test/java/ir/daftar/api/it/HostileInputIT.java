@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ class HostileInputIT {
         props.put("daftar.integrity.key-file", "target/hostile-input-signing-key.properties");
         props.put("daftar.status.rate-limit.capacity", "100000");
         props.put("logging.level.root", "WARN");
+        props.put("daftar.documents.directory", "target/hostile-input-documents-" + UUID.randomUUID());
         String[][] accounts = {
                 {"fuzz-clerk", "OFFICE_CLERK", "0045678911", "OFF-1001"},
                 {"fuzz-applicant", "APPLICANT", "0089123451", null},
@@ -292,6 +294,73 @@ class HostileInputIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(JSON.readTree(r.body()).path("code").asText()).isEqualTo("A6_OTHER_OFFICE");
         assertThat(eventCount()).isEqualTo(events);
+    }
+
+    // --- issue 16: the multipart upload of a document's file ------------------------------------------------
+
+    /** A multipart/form-data body by hand: each part a (name, filename or null, bytes). */
+    static byte[] multipart(String boundary, List<Object[]> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object[] part : parts) {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\""
+                    + (part[1] == null ? "" : "; filename=\"" + part[1] + "\"\r\nContent-Type: application/pdf") + "\r\n\r\n";
+            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(part[2] instanceof byte[] b ? b : part[2].toString().getBytes(StandardCharsets.UTF_8));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Example
+    void a_hostile_document_upload_gets_a_4xx_problem_naming_the_field_and_keeps_nothing() throws Exception {
+        String path = "/api/v1/filings/" + filingId + "/documents";
+        String type = "multipart/form-data; boundary=b0undary";
+        byte[] pdfHeaderOnly = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        // what it is, and the field the answer must name
+        cases.put("a script named .pdf", new Object[] {"file", List.of(new Object[] {"file", "a.pdf", script},
+                new Object[] {"title", null, "دادخواست"}, new Object[] {"pageCount", null, "1"})});
+        cases.put("a PDF header and nothing else", new Object[] {"file", List.of(new Object[] {"file", "a.pdf", pdfHeaderOnly},
+                new Object[] {"title", null, "دادخواست"}, new Object[] {"pageCount", null, "1"})});
+        cases.put("a path as title", new Object[] {"title", List.of(new Object[] {"file", "a.pdf", pdfHeaderOnly},
+                new Object[] {"title", null, "../../etc/passwd"}, new Object[] {"pageCount", null, "1"})});
+        cases.put("a fraction of a page", new Object[] {"pageCount", List.of(new Object[] {"file", "a.pdf", pdfHeaderOnly},
+                new Object[] {"title", null, "دادخواست"}, new Object[] {"pageCount", null, "1.5"})});
+        cases.put("a negative page count", new Object[] {"pageCount", List.of(new Object[] {"file", "a.pdf", pdfHeaderOnly},
+                new Object[] {"title", null, "دادخواست"}, new Object[] {"pageCount", null, "-3"})});
+        cases.put("no file", new Object[] {"file", List.of(new Object[] {"title", null, "دادخواست"},
+                new Object[] {"pageCount", null, "1"})});
+        cases.put("an empty file", new Object[] {"file", List.of(new Object[] {"file", "a.pdf", new byte[0]},
+                new Object[] {"title", null, "دادخواست"}, new Object[] {"pageCount", null, "1"})});
+        cases.put("a document id with a path in it", new Object[] {"documentId", List.of(
+                new Object[] {"file", "a.pdf", pdfHeaderOnly}, new Object[] {"title", null, "دادخواست"},
+                new Object[] {"pageCount", null, "1"}, new Object[] {"documentId", null, "../x"})});
+        for (Map.Entry<String, Object[]> c : cases.entrySet()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> parts = (List<Object[]>) c.getValue()[1];
+            HttpResponse<String> r = send(new Attack(c.getKey(), "POST", path, "fuzz-clerk", multipart("b0undary", parts), type));
+            assertThat(r.statusCode()).as(c.getKey() + " -> " + r.body()).isBetween(400, 499);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(c.getKey()).startsWith("application/problem+json");
+            assertThat(JSON.readTree(r.body()).path("errors").get(0).path("field").asText()).as(c.getKey() + " -> " + r.body())
+                    .isEqualTo(c.getValue()[0]);
+        }
+        // a body that is not multipart at all, and one cut short
+        for (byte[] body : List.of("{}".getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOf(multipart("b0undary", List.<Object[]>of(new Object[] {"file", "a.pdf", pdfHeaderOnly})), 40))) {
+            HttpResponse<String> r = send(new Attack("broken multipart", "POST", path, "fuzz-clerk", body, type));
+            assertThat(r.statusCode()).as(r.body()).isBetween(400, 499);
+            assertThat(JSON.readTree(r.body()).path("code").asText()).isNotBlank();
+        }
+        assertThat(eventCount()).isEqualTo(events);
+        ir.daftar.api.document.DocumentStore store = app.getBean(ir.daftar.api.document.DocumentStore.class);
+        assertThat(store.find(sha256(pdfHeaderOnly))).isEmpty();
+        assertThat(store.find(sha256(script))).isEmpty();
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {

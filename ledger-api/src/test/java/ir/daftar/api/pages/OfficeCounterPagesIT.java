@@ -95,10 +95,15 @@ class OfficeCounterPagesIT extends BrowserTest {
         assertThat(text(".done")).isEqualTo("احراز هویت متقاضی ثبت شد.");
         assertThat(text("#steps li[data-step=IDENTITY]")).contains("کارت هوشمند ملی");
 
-        // a real file upload: the API computes the SHA-256 of the bytes the page passed on, and the console shows it
-        byte[] scan = "scanned petition, two pages".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a real file upload: a two-page PDF; the API keeps it, computes the SHA-256 of the bytes the page passed on,
+        // and the console shows it
         Path file = Files.createTempFile("petition", ".pdf");
-        Files.write(file, scan);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.save(file.toFile());
+        }
+        byte[] scan = Files.readAllBytes(file);
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         type("title", "دادخواست");
         type("pageCount", "۲");
@@ -108,6 +113,9 @@ class OfficeCounterPagesIT extends BrowserTest {
         assertThat(text("#steps li[data-step=DOCUMENT] .pages")).isEqualTo("۲ صفحه");
         String documentId = browser.findElement(By.cssSelector("#steps li[data-step=DOCUMENT] li[data-document]"))
                 .getAttribute("data-document");
+        // the file itself, from the console: the link the API serves it through, checked and logged (issue 16)
+        assertThat(browser.findElement(By.cssSelector("#steps li[data-document] a.download")).getAttribute("href"))
+                .endsWith("/office/filings/" + filingId + "/documents/" + documentId + "/content");
 
         // A6: the applicant confirms, the fee is assessed from the tariff and paid with its receipt (A37-6)
         step("#form-CONFIRMATION", "ASSESSMENT");

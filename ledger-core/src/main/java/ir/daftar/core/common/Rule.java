@@ -207,7 +207,19 @@ public enum Rule {
     /** A8/A36 (ADR 0800): a list has 1 to 60 holidays, each day and each lunar holiday once. */
     A8_HOLIDAY_LIST_INVALID("A8"),
     /** Not an article: the same idempotency key was sent with a different request. */
-    IDEMPOTENCY_KEY_REUSED(null);
+    IDEMPOTENCY_KEY_REUSED(null),
+
+    // ---- the documents themselves (issue 16: A5, A6) ----
+    /** A5/A6: an electronic document is a scan: a PDF, JPEG, PNG or TIFF file, by its own bytes. */
+    A5_DOCUMENT_TYPE_NOT_ALLOWED("A5"),
+    /** A5/A6: the page count declared is the one the file has. */
+    A5_PAGE_COUNT_MISMATCH("A5"),
+    /** A5/A6: a file in which the malware scan found something is not kept. */
+    A5_DOCUMENT_INFECTED("A5"),
+    /** A5/A6: a document is at most the configured size. */
+    A5_DOCUMENT_TOO_LARGE("A5"),
+    /** A5/A6: a file of an allowed type must be readable as that type (its pages counted). */
+    A5_DOCUMENT_UNREADABLE("A5");
 
     private final String article;
 

@@ -16,7 +16,10 @@ import java.util.Properties;
  * <pre>
  * java -cp ... ir.daftar.ops.verify.VerifyLedger --url jdbc:postgresql://host/db [--user u] [--password p]
  *      (--public-key BASE64 | --public-key-file FILE) [--allow-unsealed] [--progress-every N]
+ *      [--documents [--documents-dir DIR] [--allow-missing-documents]]
  * </pre>
+ * With {@code --documents}, once the ledger is intact, every document an event names must be in the document
+ * store (the database's tables, or the directory given) and hash to the SHA-256 the event names ({@link DocumentCheck}).
  * Exit status: 0 the ledger is intact (and every event is sealed, unless --allow-unsealed); 2 tampering
  * found (the first altered, deleted, inserted or reordered event is named, or a checkpoint whose
  * signature fails); 3 the chain is intact but events exist that no signed checkpoint covers yet;
@@ -34,10 +37,16 @@ public final class VerifyLedger {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options = new LinkedHashMap<>();
         boolean allowUnsealed = false;
+        boolean documents = false;
+        boolean allowMissingDocuments = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--allow-unsealed")) {
                 allowUnsealed = true;
+            } else if (a.equals("--documents")) {
+                documents = true;
+            } else if (a.equals("--allow-missing-documents")) {
+                allowMissingDocuments = true;
             } else if (a.startsWith("--") && i + 1 < args.length) {
                 options.put(a.substring(2), args[++i]);
             } else {
@@ -79,6 +88,9 @@ public final class VerifyLedger {
                 }
             }
             out.println("LEDGER INTACT");
+            if (documents) {
+                return DocumentCheck.run(c, options.get("documents-dir"), allowMissingDocuments, out);
+            }
             return 0;
         } catch (Exception e) {
             err.println("verification could not run: " + e.getMessage());
@@ -110,7 +122,8 @@ public final class VerifyLedger {
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
         err.println("usage: VerifyLedger --url JDBC_URL [--user U] [--password P] (--public-key BASE64 | "
-                + "--public-key-file FILE) [--allow-unsealed] [--progress-every N]");
+                + "--public-key-file FILE) [--allow-unsealed] [--progress-every N] [--documents [--documents-dir DIR] "
+                + "[--allow-missing-documents]]");
         return 1;
     }
 }

@@ -33,12 +33,24 @@ public class InputLimits {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    OncePerRequestFilter bodySizeLimit(@Value("${daftar.http.max-body-size:16MB}") DataSize limit, ProblemWriter problems) {
+    OncePerRequestFilter bodySizeLimit(@Value("${daftar.http.max-body-size:16MB}") DataSize limit, ProblemWriter problems,
+                                       @Value("${daftar.documents.max-size:250MB}") DataSize documentLimit) {
         long max = limit.toBytes();
+        // issue 16: a document upload (multipart, to a filing's documents) may be as large as a document, plus its
+        // form fields; the multipart parser streams it to disk and the document intake checks its size exactly
+        long documentMax = documentLimit.toBytes() + 1024 * 1024;
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
+                if (isDocumentUpload(request)) {
+                    if (request.getContentLengthLong() > documentMax) {
+                        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE");
+                        return;
+                    }
+                    chain.doFilter(request, response);
+                    return;
+                }
                 if (request.getContentLengthLong() > max) {
                     problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE");
                     return;
@@ -48,6 +60,16 @@ public class InputLimits {
                 chain.doFilter(new LimitedRequest(request, max, json), response);
             }
         };
+    }
+
+    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/(api/v1|office)/filings/[A-Za-z0-9\\-]{1,64}/documents");
+
+    /** Issue 16: a multipart POST of a document's file, to the API or the office counter's page (which streams it on). */
+    static boolean isDocumentUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && DOCUMENT_UPLOAD.matcher(request.getRequestURI()).matches();
     }
 
     /** Thrown when a JSON body is not well-formed UTF-8; answered 400. */
