@@ -94,12 +94,14 @@ class DeadlinesAcrossLunarHolidaysTest {
     }
 
     @Test
-    void once_the_official_list_confirms_tasua_and_ashura_the_deadline_no_longer_rests_on_a_provisional_day() {
+    void once_the_official_list_is_loaded_the_deadline_no_longer_rests_on_a_provisional_day() {
+        // the official calendar of 1405 (OfficialLunarHolidaysTest) puts Tasua on Wednesday 04/03 and Ashura on
+        // Thursday 04/04, a day before ICU: day 21 is then Ashura, Friday follows, the last day is still Saturday
         String before = calendar.version();
         load(1405, 0, List.of(
                 new HolidayEntry(JalaliDate.parse("1405/01/01"), "Nowruz", null),
-                new HolidayEntry(JalaliDate.parse("1405/04/04"), "Tasua", LunarHoliday.TASUA),
-                new HolidayEntry(JalaliDate.parse("1405/04/05"), "Ashura", LunarHoliday.ASHURA)));
+                new HolidayEntry(JalaliDate.parse("1405/04/03"), "Tasua", LunarHoliday.TASUA),
+                new HolidayEntry(JalaliDate.parse("1405/04/04"), "Ashura", LunarHoliday.ASHURA)));
 
         Deadline d = ServiceDeadlines.compute(APPEAL_20, tehranMorning("1405/03/14"), calendar);
 
@@ -110,8 +112,26 @@ class DeadlinesAcrossLunarHolidaysTest {
     }
 
     @Test
-    void an_official_list_that_moves_ashura_a_day_later_moves_the_deadline() {
-        // the official 1405 list puts Tasua on Friday 04/05 and Ashura on Saturday 04/06
+    void a_deadline_ending_on_the_official_tasua_1405_a_day_before_icus_ends_three_days_later_once_the_list_is_loaded() {
+        // served 1405/03/13 (2026-06-03): day 21 is Wednesday 1405/04/03, a working day by ICU (its Tasua is 04/04)
+        Deadline provisional = ServiceDeadlines.compute(APPEAL_20, tehranMorning("1405/03/13"), calendar);
+        assertThat(provisional.dueDateJalali()).isEqualTo(JalaliDate.parse("1405/04/03"));
+        assertThat(provisional.restsOnProvisionalHoliday()).isFalse();
+
+        // the official list: Tasua Wednesday 04/03, Ashura Thursday 04/04, then Friday: the last day is Saturday
+        load(1405, 0, List.of(
+                new HolidayEntry(JalaliDate.parse("1405/04/03"), "Tasua", LunarHoliday.TASUA),
+                new HolidayEntry(JalaliDate.parse("1405/04/04"), "Ashura", LunarHoliday.ASHURA)));
+
+        Deadline official = ServiceDeadlines.compute(APPEAL_20, tehranMorning("1405/03/13"), calendar);
+        assertThat(official.dueDateJalali()).isEqualTo(JalaliDate.parse("1405/04/06"));
+        assertThat(official.restsOnProvisionalHoliday()).isFalse();
+    }
+
+    @Test
+    void a_list_that_moves_ashura_a_day_later_moves_the_deadline() {
+        // a made-up correction (not the real calendar, which has them a day earlier than ICU): Tasua on
+        // Friday 04/05 and Ashura on Saturday 04/06
         load(1405, 0, List.of(
                 new HolidayEntry(JalaliDate.parse("1405/04/05"), "Tasua", LunarHoliday.TASUA),
                 new HolidayEntry(JalaliDate.parse("1405/04/06"), "Ashura", LunarHoliday.ASHURA)));
