@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,11 @@ public class DocumentReader {
         this.mismatches = Counter.builder("daftar.documents.hash.mismatch")
                 .description("Documents whose stored bytes did not match the ledger's hash when read")
                 .register(meters);
+    }
+
+    /** What is kept under this hash, if anything (not checked: for a list; a read goes through {@link #checked}). */
+    public Optional<StoredContent> find(String sha256) {
+        return store.find(sha256);
     }
 
     /** What is kept of the document, checked in full against the ledger's hash; throws when missing or altered. */

@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,6 +141,42 @@ class DocumentController {
             return ResponseEntity.created(URI.create("/api/v1/filings/" + filingId + "/documents/" + id + "/content"))
                     .body(new DocumentRef(filingId, id, document.sha256()));
         }
+    }
+
+    /** A document of a filing as the list shows it: where its content is, if it is kept. */
+    @Schema(description = "An electronic document a filing's events name; `contentUrl` when its content is kept")
+    record DocumentItem(@Schema(example = "7a0d6c1e-2f3b-4c5d-8e9f-0a1b2c3d4e5f") String documentId,
+                        @Schema(example = "دادخواست") String title, @Schema(example = "2") int pageCount,
+                        @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+                        @Schema(description = "Whether the content itself is kept (false: recorded by its hash only)")
+                        boolean kept,
+                        @Schema(example = "application/pdf") String mediaType,
+                        @Schema(example = "/api/v1/filings/f-1/documents/d-1/content") String contentUrl) {
+    }
+
+    /** A5/A12: the documents of a filing, for whoever may read the case; the read is on the access log. */
+    @Operation(summary = "List a filing's documents", description = """
+            A5/A6/A12: every electronic document the filing's events name (a replaced one too: it stays readable to \
+            the court and the inspectors), with its title, pages, SHA-256 and, where its content is kept, the \
+            address of the content. For whoever may read the case (as the download); the read is on the access \
+            log (A12, A37-13)."""
+            + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", APPLICANT, COURT_STAFF, INSPECTOR, ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The documents, in the order they were digitized")
+    @GetMapping(ID + "/documents")
+    List<DocumentItem> list(@PathVariable String filingId,
+                            @Parameter(description = "Why the case is read; kept in the access log")
+                            @RequestParam(name = "purpose", required = false) String purpose) {
+        DaftarPrincipal user = CurrentActor.signedIn();
+        FilingAccess.Granted granted = access.requireReader(user, filingId);
+        List<DocumentItem> items = catalogue.documentsOf(filingId).values().stream().map(d -> {
+            Optional<StoredContent> kept = reader.find(d.sha256());
+            return new DocumentItem(d.documentId(), d.title(), d.pageCount(), d.sha256(), kept.isPresent(),
+                    kept.map(StoredContent::mediaType).orElse(null), kept.isPresent()
+                            ? "/api/v1/filings/" + filingId + "/documents/" + d.documentId() + "/content" : null);
+        }).toList();
+        String why = purpose == null ? granted.defaultPurpose() : purpose.substring(0, Math.min(200, purpose.length()));
+        accessLog.caseRead(user, filingId, "documents", why);
+        return items;
     }
 
     /** A5/A12/A37-13: a document's content for whoever may read the case, checked, logged, with Range. */

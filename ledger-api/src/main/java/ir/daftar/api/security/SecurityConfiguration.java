@@ -180,7 +180,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/inspections", "/api/v1/inspections/**").hasRole("INSPECTOR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/access-log").hasRole("APPLICANT")
                         // the documents themselves (issue 16, A5, A12): read by whoever may read the case (FilingAccess)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/documents/*/content")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/documents", "/api/v1/filings/*/documents/*/content")
                         .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "INSPECTOR", "ADMIN"))
                         .anyRequest().denyAll());
         return http.build();

@@ -296,7 +296,14 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("GET", "/api/v1/filings/{filingId}/documents/{documentId}/content", F + "/documents/d-1/content",
                     plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
             page("GET", "/office/filings/{filingId}/documents/{documentId}/content",
-                    "/office/filings/matrix-none/documents/d-1/content", OFFICE));
+                    "/office/filings/matrix-none/documents/d-1/content", OFFICE),
+            // a filing's documents listed, and read from the court's and the applicant's pages
+            row("GET", "/api/v1/filings/{filingId}/documents", F + "/documents",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            page("GET", "/court/filings/{filingId}/documents/{documentId}/content",
+                    "/court/filings/matrix-none/documents/d-1/content", EnumSet.of(COURT_STAFF)),
+            page("GET", "/my/filings/{filingId}/documents/{documentId}/content",
+                    "/my/filings/matrix-none/documents/d-1/content", EnumSet.of(APPLICANT)));
 
     @LocalServerPort
     int port;

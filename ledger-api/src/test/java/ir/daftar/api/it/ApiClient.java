@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A small HTTP client for the tests: JSON in, JSON out, HTTP Basic with the demo accounts. Every answer is
@@ -96,10 +100,40 @@ public final class ApiClient {
 
     /** The office route (A6) from start to submission; returns {filingId, trackingCode}. */
     public String[] officeRouteToSubmission(String clerk, String expert) {
+        return officeRouteToSubmission(clerk, expert,
+                base -> ok(clerk, HttpMethod.POST, base + "/documents", document("دادخواست")).text("documentId"));
+    }
+
+    /** The office route with the petition uploaded as a file (multipart), so its content is kept (issue 16). */
+    public String[] officeRouteToSubmission(String clerk, String expert, byte[] pdf, int pages) {
+        return officeRouteToSubmission(clerk, expert, base -> upload(clerk, base + "/documents", pdf, "دادخواست", pages));
+    }
+
+    /** A file uploaded as {@code multipart/form-data} (parts file, title, pageCount); answers the document's id. */
+    public String upload(String user, String path, byte[] file, String title, int pages) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(file) {
+            @Override
+            public String getFilename() {
+                return "scan.pdf";
+            }
+        });
+        form.add("title", title);
+        form.add("pageCount", String.valueOf(pages));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBasicAuth(user, PASSWORD);
+        ResponseEntity<String> r = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        ObservedResponses.record(HttpMethod.POST, path, r.getStatusCode().value());
+        assertThat(r.getStatusCode().value()).as("upload %s -> %s", path, r.getBody()).isEqualTo(201);
+        return parse(r.getBody()).path("documentId").asText();
+    }
+
+    private String[] officeRouteToSubmission(String clerk, String expert, Function<String, String> digitize) {
         String f = ok(clerk, HttpMethod.POST, "/api/v1/filings", officePetition("300000000")).text("filingId");
         String base = "/api/v1/filings/" + f;
         ok(clerk, HttpMethod.POST, base + "/identity-verification", Map.of("method", "NATIONAL_SMART_CARD"));
-        String doc = ok(clerk, HttpMethod.POST, base + "/documents", document("دادخواست")).text("documentId");
+        String doc = digitize.apply(base);
         ok(clerk, HttpMethod.POST, base + "/applicant-confirmation", null);
         long amount = ok(clerk, HttpMethod.POST, base + "/court-fee/assessment", null).body().path("amountRials").asLong();
         ok(clerk, HttpMethod.POST, base + "/court-fee/payment", Map.of("paymentReference", "PAY-" + f.substring(0, 8),

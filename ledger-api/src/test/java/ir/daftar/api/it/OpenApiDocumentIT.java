@@ -131,7 +131,8 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/admin/holidays/{year}", 201),
             entry("GET /api/v1/admin/holidays/{year}", 200),
             // the documents themselves (issue 16): the multipart upload shares POST .../documents (201) above
-            entry("GET /api/v1/filings/{filingId}/documents/{documentId}/content", 200)));
+            entry("GET /api/v1/filings/{filingId}/documents/{documentId}/content", 200),
+            entry("GET /api/v1/filings/{filingId}/documents", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.daftar.api.it.ApiClient;
 import ir.daftar.core.calendar.JalaliDate;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +35,48 @@ class CourtPagesIT extends BrowserTest {
         StringBuilder out = new StringBuilder();
         digits.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('۰' + c - '0') : (char) c));
         return out.toString();
+    }
+
+    @Test
+    void court_staff_and_the_applicant_read_the_scanned_petition_from_the_filing_page_and_the_read_is_on_the_record()
+            throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String filingId = api.officeRouteToSubmission("clerk1001", "legal1001", pdf, 1)[0];
+        awaitProjections();
+
+        // court staff: the petition with its pages and hash, and its file, checked and served from the page's session
+        assertThat(signIn("court")).isEqualTo("/court");
+        open("/court/filings/" + filingId);
+        assertThat(text("#documents li")).contains("دادخواست", "۱ صفحه", "SHA-256 " + sha256.substring(0, 12));
+        WebElement link = browser.findElement(By.cssSelector("#documents a.download"));
+        String documentId = browser.findElement(By.cssSelector("#documents li")).getAttribute("data-document");
+        assertThat(link.getAttribute("href")).endsWith("/court/filings/" + filingId + "/documents/" + documentId + "/content");
+        assertThat(fetched(link.getAttribute("href"))).isEqualTo("200 " + sha256 + " " + pdf.length);
+        check("court-filing-documents");
+
+        // the applicant: the same document on the filing's page, and the court's read of it in "who read my case"
+        browser.manage().deleteAllCookies();
+        assertThat(signIn("applicant")).isEqualTo("/my/filings");
+        open("/my/filings/" + filingId);
+        assertThat(text("#documents li")).contains("دادخواست", "۱ صفحه");
+        WebElement mine = browser.findElement(By.cssSelector("#documents a.download"));
+        assertThat(fetched(mine.getAttribute("href"))).isEqualTo("200 " + sha256 + " " + pdf.length);
+        open("/my/filings/" + filingId + "/readers");
+        assertThat(texts("#readers tbody tr")).anyMatch(r -> r.contains("document " + documentId) && r.contains("TEH-CIV-12"));
+    }
+
+    /** The status, the hash the server says it checked and the length, of a GET from the page's own session. */
+    private String fetched(String href) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b =>
+                    done(r.status + ' ' + r.headers.get('X-Content-SHA256') + ' ' + b.byteLength)));""", href);
     }
 
     @Test
