@@ -2,7 +2,7 @@ package ir.daftar.core.office;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** What can be asked of the office registry (a minimal registry; licensing comes later). */
+/** What can be asked of the office registry: offices, their staff and their licence (ADR 0900). */
 public sealed interface OfficeCommand {
 
     String officeId();
