@@ -315,6 +315,36 @@ class LicenceTest {
         }
 
         @Test
+        void a24_an_expired_licence_may_be_renewed_and_is_in_force_again() {
+            Instant renewed = EXPIRY.plus(Duration.ofDays(365));
+            List<Object> history = new ArrayList<>(List.of(issuedHistory()));
+            history.addAll(approved("D2", LicenceDecisionKind.RENEW, LicenceTerms.until(renewed)).subList(0, 2));
+            Instant afterExpiry = EXPIRY.plus(Duration.ofDays(10));
+            fixture.givenCurrentTime(afterExpiry).andGiven(history)
+                    .when(new DecideLicenceDecision(OFFICE, "D2", true, null), HEAD)
+                    .expectEvents(new LicenceDecisionDecided(OFFICE, "D2", LicenceDecisionKind.RENEW, true, null))
+                    .expectState(office -> assertThat(office.licence().inForceAt(afterExpiry)).isTrue());
+        }
+
+        @Test
+        void a24_a_relocation_within_the_province_keeps_the_province() {
+            List<Object> relocated = new ArrayList<>(List.of(issuedHistory()));
+            relocated.addAll(approved("D2", LicenceDecisionKind.RELOCATE, LicenceTerms.place("شیراز، خیابان زند", "فارس")));
+            relocated.addAll(approved("D3", LicenceDecisionKind.RELOCATE, LicenceTerms.place("شیراز، خیابان ارم", null)));
+            Licence licence = Office.licenceFrom(relocated.stream().map(OfficeEvent.class::cast).toList());
+            assertThat(licence.address()).isEqualTo("شیراز، خیابان ارم");
+            assertThat(licence.province()).isEqualTo("فارس");
+        }
+
+        @Test
+        void a24_an_approval_is_checked_again_at_the_decision_a_suspension_whose_end_has_passed_is_refused() {
+            List<Object> history = new ArrayList<>(List.of(issuedHistory()));
+            history.addAll(approved("D2", LicenceDecisionKind.SUSPEND, LicenceTerms.until(SUSPENSION_END)).subList(0, 2));
+            refused(fixture.givenCurrentTime(SUSPENSION_END.plusSeconds(1)).andGiven(history)
+                    .when(new DecideLicenceDecision(OFFICE, "D2", true, null), HEAD), Rule.A24_TERMS_INVALID);
+        }
+
+        @Test
         void a24_an_expired_licence_is_not_in_force() {
             Licence licence = Office.licenceFrom(List.of(issuedHistory()).stream().map(OfficeEvent.class::cast).toList());
             assertThat(licence.conditionAt(EXPIRY)).isEqualTo(LicenceCondition.EXPIRED);
