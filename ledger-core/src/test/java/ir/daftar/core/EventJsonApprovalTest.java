@@ -55,6 +55,8 @@ import ir.daftar.core.notice.NoticeKind;
 import ir.daftar.core.notice.Recipient;
 import ir.daftar.core.notice.RecipientRole;
 import ir.daftar.core.notice.ViewChannel;
+import ir.daftar.core.office.LicenceDecisionKind;
+import ir.daftar.core.office.LicenceTerms;
 import ir.daftar.core.office.MinimumStaffing;
 import ir.daftar.core.office.OfficeEvent.MinimumStaffingOrdered;
 import ir.daftar.core.office.OfficeEvent.OfficeRegistered;
@@ -206,6 +208,12 @@ class EventJsonApprovalTest {
         add(samples, new StaffAppointmentEnded(OFFICE, CLERK, StaffRole.CLERK, "استعفا"));
         add(samples, new MinimumStaffingOrdered(OFFICE, new MinimumStaffing(Map.of(
                 StaffRole.MANAGER, 1, StaffRole.LEGAL_EXPERT, 2, StaffRole.IT_EXPERT, 1, StaffRole.CLERK, 4))));
+        add(samples, new OfficeEvent.LicenceRequired(OFFICE));
+        add(samples, new OfficeEvent.LicenceDecisionProposed(OFFICE, "LIC-1404-001", LicenceDecisionKind.ISSUE,
+                LicenceTerms.until(Instant.parse("2030-03-20T20:30:00Z")), "جلسه ۱۲ شورای مشورتی", "احراز شرایط متقاضی"));
+        add(samples, new OfficeEvent.LicenceDecisionOpinionGiven(OFFICE, "LIC-1404-001", true, "موافق"));
+        add(samples, new OfficeEvent.LicenceDecisionDecided(OFFICE, "LIC-1404-001", LicenceDecisionKind.ISSUE, true, null));
+        add(samples, new OfficeEvent.LicenceSuspensionEnded(OFFICE, "LIC-1404-002", Instant.parse("2026-06-21T20:30:00Z")));
 
         addInspectionSamples(samples);
         addNoticeSamples(samples);

@@ -57,7 +57,10 @@ public class DemoAccounts implements AccountSource {
                 new DaftarPrincipal("expert", hash, EXPERT, ActorRole.REPORTING_BODY, null, null, OFFICIAL_EXPERT),
                 // Kanoon inspectors (A28, A33)
                 new DaftarPrincipal("inspector1", hash, INSPECTOR_1, ActorRole.INSPECTOR, null, null),
-                new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null));
+                new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null),
+                // licence decisions (A22(b), A24; ADR 0900): a Council member and the Center head
+                new DaftarPrincipal("council", hash, "0135791357", ActorRole.COUNCIL_MEMBER, null, null),
+                new DaftarPrincipal("centerhead", hash, "0246802468", ActorRole.CENTER_HEAD, null, null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ir.daftar.api.office;
 
+import ir.daftar.core.office.Licence;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeEvent;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * aggregate lock (ADR 0008). Each call asks the event store for the office's last sequence number
  * (one indexed lookup); the staffing folded from the office's events is kept per office and
  * folded again only when the office's stream has moved on, so an appointment or a dismissal
- * committed by any instance is seen by the next act.
+ * committed by any instance is seen by the next act. The licence (A22/A24, ADR 0900) is folded with it.
  */
 @Component
 class EventStoreOfficeDirectory implements OfficeDirectory {
@@ -33,6 +34,15 @@ class EventStoreOfficeDirectory implements OfficeDirectory {
 
     @Override
     public Optional<OfficeStaffing> staffingOf(String officeId) {
+        return current(officeId).map(Folded::staffing);
+    }
+
+    @Override
+    public Optional<Licence> licenceOf(String officeId) {
+        return current(officeId).map(Folded::licence);
+    }
+
+    private Optional<Folded> current(String officeId) {
         if (officeId == null) {
             return Optional.empty();
         }
@@ -42,12 +52,12 @@ class EventStoreOfficeDirectory implements OfficeDirectory {
         }
         Folded known = folded.get(officeId);
         if (known != null && known.sequenceNumber() == last.get()) {
-            return Optional.of(known.staffing());
+            return Optional.of(known);
         }
         return fold(officeId);
     }
 
-    private Optional<OfficeStaffing> fold(String officeId) {
+    private Optional<Folded> fold(String officeId) {
         List<OfficeEvent> officeEvents = new ArrayList<>();
         long sequenceNumber = -1;
         DomainEventStream stream = events.readEvents(officeId);
@@ -63,12 +73,11 @@ class EventStoreOfficeDirectory implements OfficeDirectory {
         if (officeEvents.isEmpty()) {
             return Optional.empty();
         }
-        OfficeStaffing staffing = Office.staffingFrom(officeEvents);
-        folded.merge(officeId, new Folded(sequenceNumber, staffing),
-                (old, now) -> now.sequenceNumber() >= old.sequenceNumber() ? now : old);
-        return Optional.of(staffing);
+        Folded fresh = new Folded(sequenceNumber, Office.staffingFrom(officeEvents), Office.licenceFrom(officeEvents));
+        folded.merge(officeId, fresh, (old, now) -> now.sequenceNumber() >= old.sequenceNumber() ? now : old);
+        return Optional.of(fresh);
     }
 
-    private record Folded(long sequenceNumber, OfficeStaffing staffing) {
+    private record Folded(long sequenceNumber, OfficeStaffing staffing, Licence licence) {
     }
 }

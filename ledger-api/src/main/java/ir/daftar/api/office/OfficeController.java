@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The minimal office registry (A3, A14, A15): offices and their staff. Licensing comes later. */
+/** The minimal office registry (A3, A14, A15): offices and their staff; their licences are {@link LicenceController}'s. */
 @RestController
 @RequestMapping("/api/v1/offices")
 @Tag(name = ApiDocs.TAG_OFFICES)
@@ -59,7 +59,10 @@ class OfficeController {
     }
 
     record RegisterOfficeRequest(@NotNull @Size(max = 40) String officeId, @NotNull @Size(max = 200) String name,
-                                 @NotNull OfficeOrigin origin, @Size(max = 100) String province, @Size(max = 100) String city) {
+                                 @NotNull OfficeOrigin origin, @Size(max = 100) String province, @Size(max = 100) String city,
+                                 @Schema(description = "A22/A24 (ADR 0900): the office receives filings only with a licence "
+                                         + "in force; absent means false, as for offices registered before licensing")
+                                 Boolean licenceRequired) {
     }
 
     record AppointRequest(@NotNull @Size(max = 32) String nationalCode, @NotNull @Size(max = 200) String name,
@@ -89,7 +92,7 @@ class OfficeController {
     }
 
     @Operation(summary = "Register an office", description = """
-            A3/A14: an office established on the GD's proposal, with its origin (notary office, other, new)."""
+            A3/A14: an office established on the GD's proposal, with its origin (notary office, other, new).             With `licenceRequired` it receives filings only once a licence is issued and while it is in force             (A22/A24, ADR 0900)."""
             + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
     @ApiResponse(responseCode = "201", description = "Registered (OfficeRegistered); `Location` names it")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
@@ -98,7 +101,7 @@ class OfficeController {
     @PostMapping
     ResponseEntity<OfficeRef> register(@Valid @RequestBody RegisterOfficeRequest body) {
         commands.sendAndWait(new OfficeCommand.RegisterOffice(body.officeId(), body.name(), body.origin(), body.province(),
-                body.city()));
+                body.city(), Boolean.TRUE.equals(body.licenceRequired())));
         return ResponseEntity.created(URI.create("/api/v1/offices/" + body.officeId())).body(new OfficeRef(body.officeId()));
     }
 

@@ -244,6 +244,10 @@ public class OpenApiConfiguration {
                 .addProperty("errors", new ArraySchema().items(fieldError)
                         .description("For `INVALID_INPUT`: every bad field"))
                 .addProperty("alertStatus", new StringSchema().description("For `ALERT_NOT_DEAD`: the alert's status"))
+                .addProperty("reason", new StringSchema().description("For `A22_LICENCE_NOT_IN_FORCE` (ADR 0900): which "
+                        + "condition fails: never issued, expired at, suspended until, revoked, relinquished")
+                        .example("office OFF-1003 may not receive filings: the office's licence is suspended until "
+                                + "2026-06-21T20:30:00Z"))
                 .required(List.of("type", "title", "status", "code"));
     }
 }

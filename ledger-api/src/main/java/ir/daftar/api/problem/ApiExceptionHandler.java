@@ -62,14 +62,25 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail rule(RuleViolation e) {
-        return problems.rule(e.rule());
+        return explained(problems.rule(e.rule()), e.rule(), e.getMessage());
+    }
+
+    /**
+     * A22 (ADR 0900): a licence refusal says which condition fails (never issued, expired at, suspended until,
+     * revoked, relinquished), in {@code reason}; other rules keep their translated text only.
+     */
+    private static ProblemDetail explained(ProblemDetail problem, Rule rule, String message) {
+        if (rule == Rule.A22_LICENCE_NOT_IN_FORCE && message != null) {
+            problem.setProperty("reason", message);
+        }
+        return problem;
     }
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail command(CommandExecutionException e, HttpServletRequest request, HttpServletResponse response) {
         Optional<Rule> rule = ruleOf(e);
         if (rule.isPresent()) {
-            return problems.rule(rule.get());
+            return explained(problems.rule(rule.get()), rule.get(), e.getMessage());
         }
         if (DatabaseUnavailable.isCause(e)) {
             return databaseUnavailable(e, request, response);

@@ -165,6 +165,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*")
                         .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "INSPECTOR", "ADMIN"))
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports").hasAnyRole("REPORTING_BODY", "COURT_STAFF")
+                        // office licences (A22(b), A24; ADR 0900): the Council proposes, the GD opines, the Center head decides
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices/*/licence/decisions").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices/*/licence/decisions/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices/*/licence/decisions/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/offices/*/licence")
+                        .hasAnyRole(concat(OFFICE_ROLES, "COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "INSPECTOR", "ADMIN"))
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices", "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices", "/api/v1/offices/**")

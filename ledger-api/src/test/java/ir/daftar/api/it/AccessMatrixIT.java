@@ -2,6 +2,8 @@ package ir.daftar.api.it;
 
 import static ir.daftar.core.common.ActorRole.ADMIN;
 import static ir.daftar.core.common.ActorRole.APPLICANT;
+import static ir.daftar.core.common.ActorRole.CENTER_HEAD;
+import static ir.daftar.core.common.ActorRole.COUNCIL_MEMBER;
 import static ir.daftar.core.common.ActorRole.COURT_STAFF;
 import static ir.daftar.core.common.ActorRole.GD_OFFICER;
 import static ir.daftar.core.common.ActorRole.INSPECTOR;
@@ -116,6 +118,14 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     EnumSet.of(GD_OFFICER, ADMIN)),
             row("POST", "/api/v1/offices/{officeId}/minimum-staffing", O + "/minimum-staffing", EnumSet.of(GD_OFFICER, ADMIN)),
             row("GET", "/api/v1/offices/{officeId}", O, plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)),
+            // office licences (A22(b), A24; ADR 0900): the Council proposes, the GD opines, the Center head decides
+            row("POST", "/api/v1/offices/{officeId}/licence/decisions", O + "/licence/decisions", EnumSet.of(COUNCIL_MEMBER)),
+            row("POST", "/api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion",
+                    O + "/licence/decisions/LIC-NONE/opinion", EnumSet.of(GD_OFFICER)),
+            row("POST", "/api/v1/offices/{officeId}/licence/decisions/{decisionId}/decision",
+                    O + "/licence/decisions/LIC-NONE/decision", EnumSet.of(CENTER_HEAD)),
+            row("GET", "/api/v1/offices/{officeId}/licence", O + "/licence",
+                    plus(OFFICE, COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, INSPECTOR, ADMIN)),
             // reference data: anyone signed in
             row("GET", "/api/v1/authorities", "/api/v1/authorities", SIGNED_IN),
             row("GET", "/api/v1/court-fee/tariffs", "/api/v1/court-fee/tariffs", SIGNED_IN),

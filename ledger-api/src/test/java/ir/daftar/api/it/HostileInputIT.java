@@ -490,6 +490,18 @@ class HostileInputIT {
                                 new Field("role", Kind.ENUM), new Field("fullTime", Kind.BOOLEAN))),
                 new Endpoint("POST", "/api/v1/offices/OFF-NONE/minimum-staffing", "fuzz-gd",
                         Map.of("perRole", Map.of("CLERK", 2)), List.of(new Field("perRole.CLERK", Kind.NUMBER))),
+                // office licences (A22(b), A24; ADR 0900): on an office that does not exist
+                new Endpoint("POST", "/api/v1/offices/OFF-NONE/licence/decisions", "council", Map.of("decisionId", "LIC-FUZZ",
+                        "kind", "SUSPEND", "until", "2027-01-01T00:00:00Z", "councilSession", "جلسه ۱۲",
+                        "reasons", "تخلف مکرر"), List.of(new Field("decisionId", Kind.CODE), new Field("kind", Kind.ENUM),
+                        new Field("until", Kind.DATE), new Field("councilSession", Kind.TEXT), new Field("reasons", Kind.TEXT),
+                        new Field("address", Kind.TEXT), new Field("province", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/offices/OFF-NONE/licence/decisions/LIC-FUZZ/opinion", "gd",
+                        Map.of("agrees", false, "reasons", "مدارک ناقص است"),
+                        List.of(new Field("agrees", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/offices/OFF-NONE/licence/decisions/LIC-FUZZ/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد شد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist
                 new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
                         "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"), "periodFrom", "2026-03-21T00:00:00Z",

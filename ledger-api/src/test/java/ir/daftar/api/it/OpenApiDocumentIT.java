@@ -72,6 +72,11 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/offices/{officeId}/minimum-staffing", 202),
             entry("GET /api/v1/offices/{officeId}", 200),
             entry("GET /api/v1/offices", 200),
+            // office licences (A22(b), A24; ADR 0900)
+            entry("POST /api/v1/offices/{officeId}/licence/decisions", 201),
+            entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion", 202),
+            entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/decision", 202),
+            entry("GET /api/v1/offices/{officeId}/licence", 200),
             // reference data, the caller
             entry("GET /api/v1/authorities", 200),
             entry("GET /api/v1/court-fee/tariffs", 200),

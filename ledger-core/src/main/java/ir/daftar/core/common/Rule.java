@@ -206,6 +206,31 @@ public enum Rule {
     A8_HOLIDAY_OUTSIDE_YEAR("A8"),
     /** A8/A36 (ADR 0800): a list has 1 to 60 holidays, each day and each lunar holiday once. */
     A8_HOLIDAY_LIST_INVALID("A8"),
+    // ---- office licences (A22, A24, A31, A35-5/6; ADR 0900) ----
+    /** A22/A24 (ADR 0900): an office that needs a licence receives filings only while its licence is in force. */
+    A22_LICENCE_NOT_IN_FORCE("A22"),
+    /** A24: licence decisions are proposed by the Advisory Council. */
+    A24_PROPOSAL_BY_COUNCIL_ONLY("A24"),
+    /** A22(b): the opinion on a licence proposal is the GD's. */
+    A22_OPINION_BY_GD_ONLY("A22"),
+    /** A14/A22(b): licence decisions are decided by the Center head. */
+    A22_DECISION_BY_CENTER_HEAD_ONLY("A22"),
+    /** A22/A24: proposal, then the GD's opinion, then the Center head's decision, each once. */
+    A24_DECISION_OUT_OF_ORDER("A24"),
+    /** A24: the licence decision is not one proposed for this office. */
+    A24_DECISION_UNKNOWN("A24"),
+    /** A24: a decision id is used once per office. */
+    A24_DECISION_ALREADY_PROPOSED("A24"),
+    /** A24: one licence decision at a time: an open proposal is decided before the next. */
+    A24_DECISION_PENDING("A24"),
+    /** A24: the decision does not fit the licence as it stands (e.g. renew a licence never issued, issue twice). */
+    A24_DECISION_NOT_APPLICABLE("A24"),
+    /** A24: the decision's terms are incomplete or in the past (expiry, end of suspension, new address). */
+    A24_TERMS_INVALID("A24"),
+    /** A22/A24: a proposal, a disagreeing opinion and a refusal state their reasons (the Council names its session). */
+    A24_REASON_REQUIRED("A24"),
+    /** A35-5: a suspension ends at the end of its period, not before, and only while the licence is suspended. */
+    A35_SUSPENSION_NOT_ENDED("A35"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null),
 

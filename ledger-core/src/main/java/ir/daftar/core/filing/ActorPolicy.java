@@ -6,9 +6,12 @@ import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
+import ir.daftar.core.office.Licence;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeStaffing;
 import ir.daftar.core.party.Party;
+import java.time.Instant;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 /** Who may act on a filing before it reaches the authority (A5, A6, A15). Each rule refuses with its code. */
 final class ActorPolicy {
@@ -42,6 +45,18 @@ final class ActorPolicy {
         require(actor.role().isOfficeStaff() && staffing.employs(actor.id()), Rule.A6_NOT_OFFICE_STAFF,
                 "the actor is not on the staff of office " + office);
         require(staffing.meetsMinimum(), Rule.A15_MINIMUM_STAFFING, "office " + office + " is below its minimum staffing");
+        licenceInForce(office, offices);
+    }
+
+    /**
+     * A22/A24 (ADR 0900): an office that needs a licence receives filings only while it is in force; the refusal
+     * says which condition fails (never issued, expired, suspended until when, revoked, relinquished).
+     */
+    static void licenceInForce(String office, OfficeDirectory offices) {
+        Instant now = GenericEventMessage.clock.instant();
+        offices.licenceOf(office).filter(Licence::enforced).ifPresent(licence ->
+                require(licence.inForceAt(now), Rule.A22_LICENCE_NOT_IN_FORCE,
+                        "office " + office + " may not receive filings: " + licence.explainAt(now)));
     }
 
     /** A5/A6 with A15: only current staff of the office that holds the filing act on it. */

@@ -2,30 +2,49 @@ package ir.daftar.core.office;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import ir.daftar.core.common.Actor;
+import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
 import ir.daftar.core.office.OfficeCommand.AppointStaffMember;
+import ir.daftar.core.office.OfficeCommand.DecideLicenceDecision;
+import ir.daftar.core.office.OfficeCommand.EndLicenceSuspension;
+import ir.daftar.core.office.OfficeCommand.GiveLicenceOpinion;
+import ir.daftar.core.office.OfficeCommand.ProposeLicenceDecision;
 import ir.daftar.core.office.OfficeCommand.EndStaffAppointment;
 import ir.daftar.core.office.OfficeCommand.OrderMinimumStaffing;
 import ir.daftar.core.office.OfficeCommand.RegisterOffice;
+import ir.daftar.core.office.OfficeEvent.LicenceDecisionDecided;
+import ir.daftar.core.office.OfficeEvent.LicenceDecisionOpinionGiven;
+import ir.daftar.core.office.OfficeEvent.LicenceDecisionProposed;
+import ir.daftar.core.office.OfficeEvent.LicenceRequired;
+import ir.daftar.core.office.OfficeEvent.LicenceSuspensionEnded;
 import ir.daftar.core.office.OfficeEvent.MinimumStaffingOrdered;
 import ir.daftar.core.office.OfficeEvent.OfficeRegistered;
 import ir.daftar.core.office.OfficeEvent.StaffAppointmentEnded;
 import ir.daftar.core.office.OfficeEvent.StaffMemberAppointed;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-/** A judicial electronic services office and its staff (A3, A14, A15). */
+/** A judicial electronic services office, its staff and its licence (A3, A14, A15, A22, A24, A35-5/6). */
 public class Office {
 
     @AggregateIdentifier
     private String officeId;
     private final Map<String, StaffMember> staff = new LinkedHashMap<>();
     private MinimumStaffing minimum = MinimumStaffing.REGULATION;
+    private Licence licence = Licence.NONE;
+    private final Map<String, LicenceDecisionProposed> decisions = new LinkedHashMap<>();
+    private final Map<String, Boolean> opinions = new LinkedHashMap<>();
+    private final Map<String, Boolean> decided = new LinkedHashMap<>();
+    private String lastSuspension;
 
     protected Office() {
         // for Axon
@@ -42,6 +61,9 @@ public class Office {
         }
         apply(new OfficeRegistered(command.officeId(), name, command.origin(),
                 PersianText.normalize(command.province()), PersianText.normalize(command.city())));
+        if (command.licenceRequired()) {
+            apply(new LicenceRequired(command.officeId()));
+        }
     }
 
     @CommandHandler
@@ -71,6 +93,130 @@ public class Office {
         apply(new MinimumStaffingOrdered(officeId, command.minimum()));
     }
 
+    /** A24: the Council proposes; the proposal must fit the licence as it stands and carry its terms. */
+    @CommandHandler
+    public void handle(ProposeLicenceDecision command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        RuleViolation.require(actor.role() == ActorRole.COUNCIL_MEMBER, Rule.A24_PROPOSAL_BY_COUNCIL_ONLY,
+                "licence decisions are proposed by the Advisory Council");
+        RuleViolation.require(command.decisionId() != null && command.decisionId().matches("[A-Za-z0-9\\-]{1,40}"),
+                Rule.A24_TERMS_INVALID, "decision id must be 1-40 letters, digits or dashes");
+        RuleViolation.require(!decisions.containsKey(command.decisionId()), Rule.A24_DECISION_ALREADY_PROPOSED,
+                "decision " + command.decisionId() + " was already proposed for this office");
+        RuleViolation.require(decisions.keySet().stream().allMatch(decided::containsKey), Rule.A24_DECISION_PENDING,
+                "another licence decision of this office is not decided yet");
+        RuleViolation.require(command.kind() != null, Rule.A24_TERMS_INVALID, "the kind of decision is required");
+        String session = PersianText.normalize(command.councilSession());
+        String reasons = PersianText.normalize(command.reasons());
+        RuleViolation.require(session != null && !session.isBlank() && reasons != null && !reasons.isBlank(),
+                Rule.A24_REASON_REQUIRED, "the Council's proposal names its session and states its reasons");
+        LicenceTerms terms = checkedTerms(command.kind(), command.terms(), now());
+        applicable(command.kind(), terms, now());
+        apply(new LicenceDecisionProposed(officeId, command.decisionId(), command.kind(), terms, session, reasons));
+    }
+
+    /** A22(b): the GD's opinion comes after the proposal and before the decision, once. */
+    @CommandHandler
+    public void handle(GiveLicenceOpinion command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        RuleViolation.require(actor.role() == ActorRole.GD_OFFICER, Rule.A22_OPINION_BY_GD_ONLY,
+                "the opinion on a licence proposal is the GD's");
+        RuleViolation.require(decisions.containsKey(command.decisionId()), Rule.A24_DECISION_UNKNOWN,
+                "no licence decision " + command.decisionId() + " was proposed for this office");
+        RuleViolation.require(!opinions.containsKey(command.decisionId()), Rule.A24_DECISION_OUT_OF_ORDER,
+                "the GD already gave its opinion on decision " + command.decisionId());
+        String reasons = PersianText.normalize(command.reasons());
+        RuleViolation.require(command.agrees() || (reasons != null && !reasons.isBlank()), Rule.A24_REASON_REQUIRED,
+                "a disagreeing opinion states its reasons");
+        apply(new LicenceDecisionOpinionGiven(officeId, command.decisionId(), command.agrees(), reasons));
+    }
+
+    /**
+     * A14/A22(b): the Center head decides after the GD's opinion, once. An approval is checked again against the
+     * licence as it stands now (time may have passed since the proposal) and changes it as proposed.
+     */
+    @CommandHandler
+    public void handle(DecideLicenceDecision command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        RuleViolation.require(actor.role() == ActorRole.CENTER_HEAD, Rule.A22_DECISION_BY_CENTER_HEAD_ONLY,
+                "licence decisions are decided by the Center head");
+        LicenceDecisionProposed proposal = decisions.get(command.decisionId());
+        RuleViolation.require(proposal != null, Rule.A24_DECISION_UNKNOWN,
+                "no licence decision " + command.decisionId() + " was proposed for this office");
+        RuleViolation.require(opinions.containsKey(command.decisionId()), Rule.A24_DECISION_OUT_OF_ORDER,
+                "the GD gives its opinion before the Center head decides");
+        RuleViolation.require(!decided.containsKey(command.decisionId()), Rule.A24_DECISION_OUT_OF_ORDER,
+                "decision " + command.decisionId() + " was already decided");
+        String reasons = PersianText.normalize(command.reasons());
+        RuleViolation.require(command.approved() || (reasons != null && !reasons.isBlank()), Rule.A24_REASON_REQUIRED,
+                "a refusal states its reasons");
+        if (command.approved()) {
+            checkedTerms(proposal.kind(), proposal.terms(), now());
+            applicable(proposal.kind(), proposal.terms(), now());
+        }
+        apply(new LicenceDecisionDecided(officeId, command.decisionId(), proposal.kind(), command.approved(), reasons));
+    }
+
+    /** A35-5: a suspension's end is recorded once its period is over (by the system's sweep, ADR 0900). */
+    @CommandHandler
+    public void handle(EndLicenceSuspension command) {
+        Instant now = now();
+        RuleViolation.require(licence.suspendedUntil() != null && lastSuspension != null, Rule.A35_SUSPENSION_NOT_ENDED,
+                "the office's licence is not suspended");
+        RuleViolation.require(!licence.suspendedAt(now), Rule.A35_SUSPENSION_NOT_ENDED,
+                "the suspension lasts until " + licence.suspendedUntil());
+        apply(new LicenceSuspensionEnded(officeId, lastSuspension, licence.suspendedUntil()));
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    /** A24: each kind carries the terms it needs, and only those; times lie in the future. */
+    private static LicenceTerms checkedTerms(LicenceDecisionKind kind, LicenceTerms terms, Instant now) {
+        LicenceTerms given = terms == null ? LicenceTerms.none() : terms;
+        switch (kind) {
+            case ISSUE, RENEW, SUSPEND -> {
+                RuleViolation.require(given.until() != null && given.until().isAfter(now), Rule.A24_TERMS_INVALID,
+                        kind == LicenceDecisionKind.SUSPEND ? "a suspension ends at a time in the future"
+                                : "a licence is issued or renewed until a time in the future");
+                return LicenceTerms.until(given.until());
+            }
+            case RELOCATE -> {
+                String address = PersianText.normalize(given.address());
+                RuleViolation.require(address != null && !address.isBlank(), Rule.A24_TERMS_INVALID,
+                        "a relocation names the new address");
+                return LicenceTerms.place(address, PersianText.normalize(given.province()));
+            }
+            default -> {
+                return LicenceTerms.none();
+            }
+        }
+    }
+
+    /** A24, A35-6: a decision fits the licence as it stands (issued once; revoked or relinquished is final). */
+    private void applicable(LicenceDecisionKind kind, LicenceTerms terms, Instant now) {
+        if (kind == LicenceDecisionKind.ISSUE) {
+            RuleViolation.require(!licence.issued(), Rule.A24_DECISION_NOT_APPLICABLE,
+                    "a licence was already issued to this office");
+            return;
+        }
+        RuleViolation.require(licence.issued() && licence.ended() == null, Rule.A24_DECISION_NOT_APPLICABLE,
+                "the office has no licence to " + kind.name().toLowerCase() + " (" + licence.explainAt(now) + ")");
+        if (kind == LicenceDecisionKind.RENEW) {
+            RuleViolation.require(terms.until().isAfter(licence.expiresAt()), Rule.A24_DECISION_NOT_APPLICABLE,
+                    "a renewal moves the expiry later than " + licence.expiresAt());
+        } else if (kind == LicenceDecisionKind.SUSPEND) {
+            RuleViolation.require(!licence.suspendedAt(now), Rule.A24_DECISION_NOT_APPLICABLE,
+                    "the licence is already suspended until " + licence.suspendedUntil());
+        }
+    }
+
+    /** The licence as of the last event applied (A22, A24). */
+    public Licence licence() {
+        return licence;
+    }
+
     /** The staffing as of the last event applied. */
     public OfficeStaffing staffing() {
         return new OfficeStaffing(officeId, staff.values().stream().toList(), minimum);
@@ -88,6 +234,15 @@ public class Office {
         return office.staffing();
     }
 
+    /** A22/A24: the licence an office's events add up to, folded like {@link #staffingFrom}. */
+    public static Licence licenceFrom(Iterable<? extends OfficeEvent> events) {
+        Office office = new Office();
+        for (OfficeEvent event : events) {
+            office.replay(event);
+        }
+        return office.licence();
+    }
+
     private void replay(OfficeEvent event) {
         if (event instanceof OfficeRegistered registered) {
             on(registered);
@@ -97,6 +252,16 @@ public class Office {
             on(ended);
         } else if (event instanceof MinimumStaffingOrdered ordered) {
             on(ordered);
+        } else if (event instanceof LicenceRequired required) {
+            on(required);
+        } else if (event instanceof LicenceDecisionProposed proposed) {
+            on(proposed);
+        } else if (event instanceof LicenceDecisionOpinionGiven opinion) {
+            on(opinion);
+        } else if (event instanceof LicenceDecisionDecided decision) {
+            on(decision);
+        } else if (event instanceof LicenceSuspensionEnded ended) {
+            on(ended);
         }
     }
 
@@ -118,5 +283,47 @@ public class Office {
     @EventSourcingHandler
     void on(MinimumStaffingOrdered event) {
         this.minimum = event.minimum();
+    }
+
+    @EventSourcingHandler
+    void on(LicenceRequired event) {
+        this.licence = licence.withRequired();
+    }
+
+    @EventSourcingHandler
+    void on(LicenceDecisionProposed event) {
+        decisions.put(event.decisionId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(LicenceDecisionOpinionGiven event) {
+        opinions.put(event.decisionId(), event.agrees());
+    }
+
+    @EventSourcingHandler
+    void on(LicenceDecisionDecided event) {
+        decided.put(event.decisionId(), event.approved());
+        if (!event.approved()) {
+            return;
+        }
+        LicenceDecisionProposed proposal = decisions.get(event.decisionId());
+        LicenceTerms terms = proposal.terms();
+        switch (proposal.kind()) {
+            case ISSUE -> licence = licence.issuedUntil(terms.until());
+            case RENEW -> licence = licence.renewedUntil(terms.until());
+            case SUSPEND -> {
+                licence = licence.suspendedUntil(terms.until());
+                lastSuspension = event.decisionId();
+            }
+            case REVOKE -> licence = licence.endedBy(LicenceCondition.REVOKED);
+            case RELINQUISH -> licence = licence.endedBy(LicenceCondition.RELINQUISHED);
+            case RELOCATE -> licence = licence.relocatedTo(terms.address(),
+                    terms.province() != null ? terms.province() : licence.province());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LicenceSuspensionEnded event) {
+        this.licence = licence.suspensionEnded();
     }
 }

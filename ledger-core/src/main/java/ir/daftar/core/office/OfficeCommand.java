@@ -2,14 +2,19 @@ package ir.daftar.core.office;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** What can be asked of the office registry (a minimal registry; licensing comes later). */
+/** What can be asked of the office registry: offices, their staff and their licence (ADR 0900). */
 public sealed interface OfficeCommand {
 
     String officeId();
 
     /** A14: the GD registers an established office. */
     record RegisterOffice(@TargetAggregateIdentifier String officeId, String name, OfficeOrigin origin, String province,
-                          String city) implements OfficeCommand {
+                          String city, boolean licenceRequired) implements OfficeCommand {
+
+        /** An office the filing intake does not ask for a licence until one is issued to it (ADR 0900). */
+        public RegisterOffice(String officeId, String name, OfficeOrigin origin, String province, String city) {
+            this(officeId, name, origin, province, city, false);
+        }
     }
 
     /** A15: a person starts working in the office. */
@@ -23,5 +28,24 @@ public sealed interface OfficeCommand {
 
     /** A15 note: the GD orders a higher minimum staffing for a busy office. */
     record OrderMinimumStaffing(@TargetAggregateIdentifier String officeId, MinimumStaffing minimum) implements OfficeCommand {
+    }
+
+    /** A24: the Council proposes a licence decision (issue, renew, suspend, revoke, relinquish, relocate). */
+    record ProposeLicenceDecision(@TargetAggregateIdentifier String officeId, String decisionId, LicenceDecisionKind kind,
+                                  LicenceTerms terms, String councilSession, String reasons) implements OfficeCommand {
+    }
+
+    /** A22(b): the GD gives its opinion on the Council's proposal, agreeing or not, with its reasons. */
+    record GiveLicenceOpinion(@TargetAggregateIdentifier String officeId, String decisionId, boolean agrees, String reasons)
+            implements OfficeCommand {
+    }
+
+    /** A14/A22(b): the Center head approves or refuses the proposal, after the GD's opinion. */
+    record DecideLicenceDecision(@TargetAggregateIdentifier String officeId, String decisionId, boolean approved,
+                                 String reasons) implements OfficeCommand {
+    }
+
+    /** A35-5: a suspension's period is over; recorded by the system once its end has come. */
+    record EndLicenceSuspension(@TargetAggregateIdentifier String officeId) implements OfficeCommand {
     }
 }

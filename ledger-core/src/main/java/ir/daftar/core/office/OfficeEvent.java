@@ -1,5 +1,6 @@
 package ir.daftar.core.office;
 
+import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** What happened to an office, in the regulation's words. */
@@ -22,5 +23,33 @@ public sealed interface OfficeEvent {
 
     @Revision("1")
     record MinimumStaffingOrdered(String officeId, MinimumStaffing minimum) implements OfficeEvent {
+    }
+
+    /** ADR 0900: the office was registered as needing a licence in force to receive filings. */
+    @Revision("1")
+    record LicenceRequired(String officeId) implements OfficeEvent {
+    }
+
+    /** A24: the Council proposed a licence decision (the Council's session named). */
+    @Revision("1")
+    record LicenceDecisionProposed(String officeId, String decisionId, LicenceDecisionKind kind, LicenceTerms terms,
+                                   String councilSession, String reasons) implements OfficeEvent {
+    }
+
+    /** A22(b): the GD's opinion on the proposal. */
+    @Revision("1")
+    record LicenceDecisionOpinionGiven(String officeId, String decisionId, boolean agrees, String reasons)
+            implements OfficeEvent {
+    }
+
+    /** A14/A22(b): the Center head's decision; an approval changes the licence as the proposal said. */
+    @Revision("1")
+    record LicenceDecisionDecided(String officeId, String decisionId, LicenceDecisionKind kind, boolean approved,
+                                  String reasons) implements OfficeEvent {
+    }
+
+    /** A35-5: the suspension set by {@code decisionId} reached its end at {@code endedAt}. */
+    @Revision("1")
+    record LicenceSuspensionEnded(String officeId, String decisionId, Instant endedAt) implements OfficeEvent {
     }
 }
