@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +20,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Shares the pooled event processors' segments among the instances on one database. Axon's JDBC token
+ * Shares the streaming event processors' segments (pooled ones, and case-status, a tracking one) among the
+ * instances on one database. Axon's JDBC token
  * store already guarantees that a segment is processed by one instance at a time and that the segments
  * of a dead instance are claimed by the others once its claims time out; what it does not do is split
  * the work: the first instance to start claims every segment. So each instance says it is alive in
  * {@code processing_node}, and an instance that owns more than its fair share of a processor's segments
  * (segments / live instances, rounded up) releases the excess for a while (Axon's
  * {@code releaseSegment}), and another instance's coordinator claims them. When an instance dies, its
- * heartbeat ages, the fair share of the others grows, and their coordinators take its segments as soon
- * as the claims expire.
+ * heartbeat ages, the fair share of the others grows, and their coordinators (a tracking processor's
+ * threads) take its segments as soon as the claims expire.
  */
 @Component
 public class SegmentBalancer {
@@ -91,7 +92,7 @@ public class SegmentBalancer {
         int live = liveNodes();
         int released = 0;
         for (EventProcessor p : processing.eventProcessors().values()) {
-            if (!(p instanceof PooledStreamingEventProcessor processor) || !processor.isRunning()) {
+            if (!(p instanceof StreamingEventProcessor processor) || !processor.isRunning()) {
                 continue;
             }
             Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
