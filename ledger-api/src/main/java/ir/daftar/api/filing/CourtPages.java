@@ -8,18 +8,15 @@ import ir.daftar.api.web.PageForms;
 import ir.daftar.projections.casehistory.FindCaseHistory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -149,16 +146,4 @@ class CourtPages {
         model.addAttribute("documents", documents.list(filingId, null));
         model.addAttribute("now", Instant.now());
     }
-
-    /**
-     * A5/A12: a document's content from this page, exactly as the API serves it ({@link DocumentController#content}):
-     * checked against the ledger's hash, one range if asked, on the access log.
-     */
-    @GetMapping(FILING + "/documents/{documentId:[A-Za-z0-9\\-]{1,64}}/content")
-    void documentContent(@PathVariable String filingId, @PathVariable String documentId,
-                         @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                         HttpServletResponse response) throws IOException {
-        documents.content(filingId, documentId, range, null, response);
-    }
-
 }
