@@ -72,16 +72,9 @@ class HolidayFiles {
     static HolidayEntry entry(String line) {
         String[] parts = line.split("\\s+", 3);
         JalaliDate date = JalaliDate.parse(parts[0]);
-        LunarHoliday lunar = null;
-        String name = parts.length > 1 ? line.substring(parts[0].length()).strip() : "";
-        if (parts.length > 1) {
-            for (LunarHoliday h : LunarHoliday.values()) {
-                if (h.name().equals(parts[1])) {
-                    lunar = h;
-                    name = parts.length > 2 ? parts[2] : h.nameEn();
-                }
-            }
-        }
+        LunarHoliday lunar = parts.length > 1 ? LunarHoliday.byCode(parts[1]).orElse(null) : null;
+        String name = lunar != null ? (parts.length > 2 ? parts[2] : lunar.nameEn())
+                : line.substring(parts[0].length()).strip();
         return new HolidayEntry(date, name, lunar);
     }
 }

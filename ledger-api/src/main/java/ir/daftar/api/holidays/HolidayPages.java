@@ -103,20 +103,11 @@ class HolidayPages {
                 continue;
             }
             String[] parts = text.split("\\s+", 3);
-            LunarHoliday lunar = parts.length > 1 ? lunar(parts[1]) : null;
+            LunarHoliday lunar = parts.length > 1 ? LunarHoliday.byCode(parts[1]).orElse(null) : null;
             String name = lunar != null ? (parts.length > 2 ? parts[2] : lunar.nameFa())
                     : text.substring(parts[0].length()).strip();
             inputs.add(new HolidayInput(parts[0], name, lunar));
         }
         return inputs;
-    }
-
-    private static LunarHoliday lunar(String code) {
-        for (LunarHoliday h : LunarHoliday.values()) {
-            if (h.name().equals(code)) {
-                return h;
-            }
-        }
-        return null;
     }
 }

@@ -1,5 +1,7 @@
 package ir.daftar.core.calendar;
 
+import java.util.Optional;
+
 /**
  * The official holidays of Iran that follow the lunar (Hijri) calendar: each is a day of a Hijri
  * month ({@code day == 0} is the last day of the month, 29 or 30). Their Jalali dates move about
@@ -53,5 +55,18 @@ public enum LunarHoliday {
 
     public String nameEn() {
         return nameEn;
+    }
+
+    /**
+     * The holiday whose code is exactly {@code code} ({@code ASHURA}), as a holiday file's line or the admin page's
+     * form names it after the date; empty for any other word, which is then part of the line's name.
+     */
+    public static Optional<LunarHoliday> byCode(String code) {
+        for (LunarHoliday h : values()) {
+            if (h.name().equals(code)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 }
