@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Schema(description = "The case's status and steps (no third-party personal data), each with its Persian and English "
         + "names")
-record StatusAnswer(
+public record StatusAnswer(
         @Schema(example = "4821093376510428") String trackingCode,
         CaseStatus status,
         StatusLabels.Label statusLabel,

@@ -38,9 +38,10 @@ class StatusPage {
      * One step of the answer's timeline as the page shows it: its name in the page's language, and when it was
      * recorded (the instant, the Gregorian for the title, the Jalali shown). Formatted here rather than by four
      * expressions per step in the template: the steps were the most costly part of this page under the lookup
-     * load (docs/performance.md).
+     * load (docs/performance.md). Public, as {@link StatusAnswer} is, so that Spring EL compiles the template's
+     * expressions over it to bytecode (it compiles only over public types).
      */
-    record TimelineStep(String label, String iso, String gregorian, String jalali) {
+    public record TimelineStep(String label, String iso, String gregorian, String jalali) {
     }
 
     @GetMapping({"/", "/status"})

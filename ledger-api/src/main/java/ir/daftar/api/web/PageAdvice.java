@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageAdvice {
 
     private final PageProblems problems;
+    private final VisitorChrome chrome;
 
-    PageAdvice(PageProblems problems) {
+    PageAdvice(PageProblems problems, VisitorChrome chrome) {
         this.problems = problems;
+        this.chrome = chrome;
     }
 
     /** This page's path and query, for the language switch; after a form was sent, the page the form was on. */
@@ -45,6 +47,12 @@ class PageAdvice {
     @ModelAttribute("role")
     String role() {
         return CurrentActor.principal().map(p -> p.role().name()).orElse(null);
+    }
+
+    /** A visitor's bar and footer, rendered once per language and address ({@link VisitorChrome}); else {@code null}. */
+    @ModelAttribute("chrome")
+    VisitorChrome.Parts chrome(HttpServletRequest request, HttpServletResponse response) {
+        return CurrentActor.principal().isPresent() ? null : chrome.forVisitor(here(request), request, response);
     }
 
     @ModelAttribute("userName")

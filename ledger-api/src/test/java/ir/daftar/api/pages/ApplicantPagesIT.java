@@ -65,6 +65,21 @@ class ApplicantPagesIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".answer"))).isEmpty();
         assertThat(text(".problem .title")).isEqualTo("یافت نشد");
 
+        // a visitor's bar is rendered once per language and address, then reused (VisitorChrome): this one is the
+        // reused bar of /status, so its switch comes back here, in either language, and its sign-in link is there
+        assertThat(text("header a[href='/login']")).isEqualTo("ورود");
+        assertThat(browser.findElement(By.cssSelector("a.lang")).getAttribute("href")).contains("/lang/en?back=")
+                .endsWith("/status");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(path()).isEqualTo("/status");
+        assertThat(text("h1")).isEqualTo("Track a case");
+        assertThat(text("header a[href='/login']")).isEqualTo("Sign in");
+        assertThat(text("header nav a")).isEqualTo("Track a case");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(text("header nav a")).isEqualTo("پیگیری پرونده");
+
         // sign in: my filings
         assertThat(signIn("applicant")).isEqualTo("/my/filings");
         assertThat(mainText()).contains(persian(code));
