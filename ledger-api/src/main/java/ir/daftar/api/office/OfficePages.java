@@ -61,7 +61,7 @@ class OfficePages {
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             offices.appoint(officeId, forms.valid(new AppointRequest(PageForms.blankToNull(nationalCode),
-                    PageForms.blankToNull(name), role(role), fullTime != null)));
+                    PageForms.blankToNull(name), role(role), fullTime != null, null)));
         } catch (RuntimeException e) {
             model.addAttribute("appoint", Map.of("nationalCode", nullToEmpty(nationalCode), "name", nullToEmpty(name),
                     "role", nullToEmpty(role), "fullTime", fullTime != null));
