@@ -68,6 +68,20 @@ class StaffHiringIT extends PostgresIntegrationTest {
                 + "AND payload_type LIKE '%StaffEligibilityVerified'", Integer.class, office)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT office_id FROM staff_post WHERE national_code = ?", String.class, manager))
                 .isEqualTo(office);
+
+        // the GD's vetting record shows the evidence and the priority note; office staff may not read it
+        Response vetting = api.call(GD, HttpMethod.GET, "/api/v1/offices/" + office + "/vetting", null);
+        assertThat(vetting.status()).as(vetting.body().toString()).isEqualTo(200);
+        assertThat(vetting.body()).hasSize(1);
+        assertThat(vetting.body().get(0).path("nationalCode").asText()).isEqualTo(manager);
+        assertThat(vetting.body().get(0).path("servicePriority").asText()).isEqualTo("سابقه خدمت تأییدشده ۱۴۰۵/۹۹");
+        assertThat(vetting.body().get(0).path("hiredOn").asText()).isEqualTo(hired.text("hiredOn"));
+        assertThat(vetting.body().get(0).path("eligibility").path("qualifications").path("birthDate").asText())
+                .isEqualTo("1365/04/12");
+        assertThat(vetting.body().get(0).path("current").asBoolean()).isTrue();
+        assertThat(api.call(TestAccounts.username(ActorRole.OFFICE_CLERK), HttpMethod.GET,
+                "/api/v1/offices/" + office + "/vetting", null).status()).isEqualTo(403);
+        assertThat(api.call(GD, HttpMethod.GET, "/api/v1/offices/OFF-NO-SUCH/vetting", null).status()).isEqualTo(404);
     }
 
     @Test
