@@ -206,6 +206,15 @@ class EventJsonApprovalTest {
         add(samples, new StaffMemberAppointed(OFFICE,
                 new StaffMember(new NationalCode(MANAGER), "زهرا احمدی", StaffRole.MANAGER, true)));
         add(samples, new StaffAppointmentEnded(OFFICE, CLERK, StaffRole.CLERK, "استعفا"));
+        add(samples, new OfficeEvent.StaffEligibilityVerified(OFFICE, MANAGER, StaffRole.MANAGER,
+                ir.daftar.core.calendar.JalaliDate.parse("1405/06/20"), new ir.daftar.core.office.StaffEligibility(
+                new ir.daftar.core.office.StaffEligibility.GeneralConditions("شناسنامه ۱۲۳۴۵۶", "گزینش ۱۴۰۵/۲۲۱",
+                        "گزینش ۱۴۰۵/۲۲۱", "آزمایش ۹۸۷۶", "گواهی عدم سوء پیشینه ۵۵۴۴۳۳",
+                        ir.daftar.core.office.MilitaryService.NOT_APPLICABLE, null, "گواهی پزشکی ۴۴۵۵"),
+                new ir.daftar.core.office.StaffEligibility.Qualifications(ir.daftar.core.office.DegreeLevel.MASTER,
+                        ir.daftar.core.office.StudyField.LAW, "حقوق خصوصی", ir.daftar.core.calendar.JalaliDate.parse("1360/02/11"),
+                        12, "اداره کل ۱۴۰۵/۳۱۲", "سابقه خدمت تأییدشده ۱۴۰۵/۹۹"),
+                new ir.daftar.core.office.StaffEligibility.Prohibitions(false, false, false, false, false))));
         add(samples, new MinimumStaffingOrdered(OFFICE, new MinimumStaffing(Map.of(
                 StaffRole.MANAGER, 1, StaffRole.LEGAL_EXPERT, 2, StaffRole.IT_EXPERT, 1, StaffRole.CLERK, 4))));
         add(samples, new OfficeEvent.LicenceRequired(OFFICE));

@@ -1,13 +1,18 @@
 package ir.daftar.api.demo;
 
+import ir.daftar.core.calendar.JalaliDate;
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
-import ir.daftar.core.office.OfficeCommand.AppointStaffMember;
+import ir.daftar.core.office.DegreeLevel;
+import ir.daftar.core.office.MilitaryService;
+import ir.daftar.core.office.OfficeCommand.HireStaffMember;
 import ir.daftar.core.office.OfficeCommand.RegisterOffice;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeOrigin;
+import ir.daftar.core.office.StaffEligibility;
 import ir.daftar.core.office.StaffMember;
 import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.office.StudyField;
 import ir.daftar.core.party.NationalCode;
 import ir.daftar.core.report.ReportKind;
 import ir.daftar.core.report.ReportingBodyCommand.RegisterReportingBody;
@@ -96,8 +101,28 @@ class DemoData {
                 DemoAccounts.UNDERSTAFFED_OFFICE);
     }
 
+    /** A15-A21: the demo staff are hired on evidence that meets every condition of their post (ADR 0910). */
     private void appoint(String office, String nationalCode, String name, StaffRole role) {
-        send(new AppointStaffMember(office, new StaffMember(new NationalCode(nationalCode), name, role, true)));
+        send(new HireStaffMember(office, new StaffMember(new NationalCode(nationalCode), name, role, true),
+                demoEvidence(role, nationalCode)));
+    }
+
+    private static StaffEligibility demoEvidence(StaffRole role, String nationalCode) {
+        String ref = "نمونه-" + nationalCode;
+        JalaliDate born = JalaliDate.parse("1365/04/12");
+        StaffEligibility.Qualifications qualifications = switch (role) {
+            case MANAGER -> new StaffEligibility.Qualifications(DegreeLevel.MASTER, StudyField.LAW, "حقوق خصوصی", born, 8,
+                    "اداره کل " + ref, "سابقه خدمت تأییدشده " + ref);
+            case LEGAL_EXPERT -> new StaffEligibility.Qualifications(DegreeLevel.BACHELOR, StudyField.JUDICIAL_SCIENCES,
+                    "علوم قضایی", born, 0, "اداره کل " + ref, null);
+            case IT_EXPERT -> new StaffEligibility.Qualifications(DegreeLevel.BACHELOR, StudyField.COMPUTING,
+                    "مهندسی کامپیوتر", born, 0, "اداره کل " + ref, null);
+            case CLERK -> new StaffEligibility.Qualifications(DegreeLevel.ASSOCIATE, StudyField.OTHER, "حسابداری", born, 0,
+                    "اداره کل " + ref, null);
+        };
+        return new StaffEligibility(new StaffEligibility.GeneralConditions("شناسنامه " + ref, "گزینش " + ref,
+                "گزینش " + ref, "آزمایش " + ref, "گواهی عدم سوء پیشینه " + ref, MilitaryService.NOT_APPLICABLE, null,
+                "گواهی پزشکی " + ref), qualifications, new StaffEligibility.Prohibitions(false, false, false, false, false));
     }
 
     private void send(Object command) {

@@ -11,16 +11,23 @@ import ir.daftar.api.openapi.SendsCommand;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
+import ir.daftar.core.calendar.JalaliDate;
+import ir.daftar.core.office.DegreeLevel;
+import ir.daftar.core.office.MilitaryService;
 import ir.daftar.core.office.MinimumStaffing;
 import ir.daftar.core.office.OfficeCommand;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeOrigin;
 import ir.daftar.core.office.OfficeStaffing;
+import ir.daftar.core.office.StaffEligibility;
 import ir.daftar.core.office.StaffMember;
 import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.office.StudyField;
 import ir.daftar.core.party.NationalCode;
 import ir.daftar.api.problem.InvalidInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -65,9 +72,73 @@ class OfficeController {
                                  Boolean licenceRequired) {
     }
 
+    // ---- staff eligibility (A16-A21; ADR 0910) ----
+
+    @Schema(description = "A15-A21: the person hired, their post and the evidence of every condition of A16-A21")
     record AppointRequest(@NotNull @Size(max = 32) String nationalCode, @NotNull @Size(max = 200) String name,
-                          @NotNull StaffRole role, boolean fullTime) {
+                          @NotNull StaffRole role, boolean fullTime, @NotNull @Valid EligibilityRequest eligibility) {
     }
+
+    @Schema(description = "A16-A21: the evidence the GD vetted")
+    record EligibilityRequest(@NotNull @Valid GeneralConditionsRequest general,
+                              @NotNull @Valid QualificationsRequest qualifications,
+                              @NotNull @Valid ProhibitionsRequest prohibitions) {
+    }
+
+    @Schema(description = "A16: for each general condition, the reference of the document that shows it (certificate "
+            + "number, test reference); a condition without one fails with its code (A16_NATIONALITY ... A16_FITNESS)")
+    record GeneralConditionsRequest(@Size(max = 200) String iranianNationality, @Size(max = 200) String constitutionCommitment,
+                                    @Size(max = 200) String islam, @Size(max = 200) String noDrugAddiction,
+                                    @Size(max = 200) String noCriminalRecord,
+                                    @Schema(description = "A16-6: NOT_APPLICABLE for a woman") MilitaryService militaryService,
+                                    @Size(max = 200) String militaryServiceCard,
+                                    @Size(max = 200) String physicalAndMentalFitness) {
+    }
+
+    @Schema(description = "A17-A20: the degree and its field, the Jalali birth date (25 or older on the hiring day), "
+            + "the years of relevant experience (a manager: five), the GD's approval of the computer skills, and (A17 note) "
+            + "the approved service record that gives a manager candidate priority")
+    record QualificationsRequest(@NotNull DegreeLevel degree, @NotNull StudyField field, @Size(max = 200) String fieldName,
+                                 @NotNull @Size(max = 20) @Schema(example = "1370/06/15") String birthDate,
+                                 @NotNull @Min(0) @Max(80) Integer relevantExperienceYears,
+                                 @Size(max = 200) String computerSkillsApproval, @Size(max = 200) String servicePriority) {
+    }
+
+    @Schema(description = "A21: what the GD found for each prohibition; any true refuses the hire with its code")
+    record ProhibitionsRequest(@NotNull Boolean attorneyOrLegalAdviser, @NotNull Boolean officialExpert,
+                               @NotNull Boolean dismissedJudgeOrNotary, @NotNull Boolean merchant,
+                               @NotNull Boolean governmentEmployee) {
+    }
+
+    @Schema(description = "A15-A21: the person was hired on the evidence recorded (StaffEligibilityVerified, then "
+            + "StaffMemberAppointed); the A17 note's priority record is shown for the vetting")
+    record Hired(@Schema(example = "OFF-1001") String officeId, StaffRole role,
+                 @Schema(description = "the Jalali hiring day on which the conditions were met", example = "1405/06/20")
+                 String hiredOn, @Schema(description = "A17 note: the approved service record, if any") String servicePriority) {
+    }
+
+    /** The evidence as the ledger records it; a Jalali date that cannot be read is malformed input, named. */
+    private static StaffEligibility eligibility(EligibilityRequest e) {
+        GeneralConditionsRequest g = e.general();
+        QualificationsRequest q = e.qualifications();
+        ProhibitionsRequest p = e.prohibitions();
+        JalaliDate birthDate;
+        try {
+            birthDate = JalaliDate.parse(q.birthDate());
+        } catch (IllegalArgumentException notADate) {
+            throw InvalidInput.of("eligibility.qualifications.birthDate", "INVALID", "a Jalali date, yyyy/mm/dd");
+        }
+        return new StaffEligibility(
+                new StaffEligibility.GeneralConditions(g.iranianNationality(), g.constitutionCommitment(), g.islam(),
+                        g.noDrugAddiction(), g.noCriminalRecord(), g.militaryService(), g.militaryServiceCard(),
+                        g.physicalAndMentalFitness()),
+                new StaffEligibility.Qualifications(q.degree(), q.field(), q.fieldName(), birthDate,
+                        q.relevantExperienceYears(), q.computerSkillsApproval(), q.servicePriority()),
+                new StaffEligibility.Prohibitions(p.attorneyOrLegalAdviser(), p.officialExpert(),
+                        p.dismissedJudgeOrNotary(), p.merchant(), p.governmentEmployee()));
+    }
+
+    // ---- end of staff eligibility ----
 
     record MinimumStaffingRequest(@NotNull Map<StaffRole, Integer> perRole) {
     }
@@ -105,24 +176,38 @@ class OfficeController {
         return ResponseEntity.created(URI.create("/api/v1/offices/" + body.officeId())).body(new OfficeRef(body.officeId()));
     }
 
-    @Operation(summary = "Appoint a staff member", description = """
-            A15–A21: appoints a manager, legal expert, IT expert or clerk (national code with its check digit), \
-            full-time or not; the manager is full-time (A15).""" + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
-    @ApiResponse(responseCode = "201", description = "Appointed (StaffMemberAppointed)")
+    @Operation(summary = "Hire a staff member", description = """
+            A15-A21: hires a manager, legal expert, IT expert or clerk (national code with its check digit), \
+            full-time or not (the manager is full-time, A15), on the evidence of every general condition (A16), \
+            of the post's conditions (A17-A20: degree and field, Jalali birth date and an age of 25 or more on the \
+            hiring day, a manager's five years' experience, the GD's approval of the computer skills) and of no A21 \
+            prohibition. A failing condition is refused 422 with its code (A16_..., A17_..., A21_...), its article \
+            and the `field` it is about. A person holds one post in one office at a time \
+            (A15_STAFF_IN_ANOTHER_OFFICE, ADR 0910).""" + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Hired (StaffEligibilityVerified, StaffMemberAppointed)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"nationalCode":"0012345679","name":"مریم رضایی","role":"CLERK","fullTime":true}""")))
+            {"nationalCode":"0012345679","name":"مریم رضایی","role":"CLERK","fullTime":true,
+             "eligibility":{"general":{"iranianNationality":"شناسنامه ۱۲۳۴۵۶","constitutionCommitment":"گزینش ۱۴۰۵/۲۲۱",
+               "islam":"گزینش ۱۴۰۵/۲۲۱","noDrugAddiction":"آزمایش ۹۸۷۶","noCriminalRecord":"گواهی ۵۵۴۴۳۳",
+               "militaryService":"NOT_APPLICABLE","physicalAndMentalFitness":"گواهی پزشکی ۴۴۵۵"},
+              "qualifications":{"degree":"ASSOCIATE","field":"OTHER","fieldName":"حسابداری","birthDate":"1370/06/15",
+               "relevantExperienceYears":0,"computerSkillsApproval":"اداره کل ۱۴۰۵/۳۱۵"},
+              "prohibitions":{"attorneyOrLegalAdviser":false,"officialExpert":false,"dismissedJudgeOrNotary":false,
+               "merchant":false,"governmentEmployee":false}}}""")))
     @SendsCommand
     @PostMapping(ID + "/staff")
-    ResponseEntity<OfficeRef> appoint(@PathVariable String officeId, @Valid @RequestBody AppointRequest body) {
+    ResponseEntity<Hired> appoint(@PathVariable String officeId, @Valid @RequestBody AppointRequest body) {
         NationalCode code;
         try {
             code = NationalCode.parse(body.nationalCode());
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("nationalCode", "INVALID", "not a valid national code");
         }
-        commands.sendAndWait(new OfficeCommand.AppointStaffMember(officeId,
-                new StaffMember(code, body.name(), body.role(), body.fullTime())));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new OfficeRef(officeId));
+        StaffEligibility evidence = eligibility(body.eligibility());
+        JalaliDate hiredOn = commands.sendAndWait(new OfficeCommand.HireStaffMember(officeId,
+                new StaffMember(code, body.name(), body.role(), body.fullTime()), evidence));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Hired(officeId, body.role(),
+                hiredOn == null ? null : hiredOn.toString(), evidence.qualifications().servicePriority()));
     }
 
     @Operation(summary = "End a staff appointment", description = """

@@ -8,7 +8,10 @@ import ir.daftar.api.problem.PageProblems.PageProblem;
 import ir.daftar.api.web.PageController;
 import ir.daftar.api.web.PageForms;
 import ir.daftar.core.common.Digits;
+import ir.daftar.core.office.DegreeLevel;
+import ir.daftar.core.office.MilitaryService;
 import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.office.StudyField;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumMap;
@@ -53,22 +56,68 @@ class OfficePages {
         return "admin/office";
     }
 
-    /** A15-A21: a manager, legal expert, IT expert or clerk joins the office. */
+    /**
+     * A15-A21 (ADR 0910): a manager, legal expert, IT expert or clerk is hired on the evidence of A16-A21 that the
+     * form carries beside the person (the same request as the API's, so the same rules and refusals).
+     */
     @PostMapping(OFFICE + "/staff")
-    String appoint(@PathVariable String officeId, @RequestParam(required = false) String nationalCode,
-                   @RequestParam(required = false) String name, @RequestParam(required = false) String role,
-                   @RequestParam(required = false) String fullTime, HttpServletRequest request,
+    String appoint(@PathVariable String officeId, @RequestParam Map<String, String> form, HttpServletRequest request,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            offices.appoint(officeId, forms.valid(new AppointRequest(PageForms.blankToNull(nationalCode),
-                    PageForms.blankToNull(name), role(role), fullTime != null)));
+            offices.appoint(officeId, forms.valid(new AppointRequest(PageForms.blankToNull(form.get("nationalCode")),
+                    PageForms.blankToNull(form.get("name")), role(form.get("role")), form.get("fullTime") != null,
+                    eligibility(form))));
         } catch (RuntimeException e) {
-            model.addAttribute("appoint", Map.of("nationalCode", nullToEmpty(nationalCode), "name", nullToEmpty(name),
-                    "role", nullToEmpty(role), "fullTime", fullTime != null));
+            Map<String, Object> shown = new java.util.HashMap<>(form);
+            shown.putIfAbsent("nationalCode", "");
+            shown.putIfAbsent("name", "");
+            shown.putIfAbsent("role", "");
+            shown.put("fullTime", form.get("fullTime") != null);
+            model.addAttribute("appoint", shown);
             return refused("appointProblem", e, officeId, request, response, model);
         }
         redirect.addFlashAttribute("done", "page.admin.office.appointed");
         return "redirect:/admin/offices/" + officeId;
+    }
+
+    /** The evidence fields of the hire form (A16-A21), as the API's request; the A21 boxes are ticked when one applies. */
+    private static OfficeController.EligibilityRequest eligibility(Map<String, String> form) {
+        String years = Digits.digitsOnly(PageForms.blankToNull(form.get("relevantExperienceYears")));
+        if (years != null && !years.matches("[0-9]{1,2}")) {
+            throw InvalidInput.of("eligibility.qualifications.relevantExperienceYears", "INVALID", "a number from 0 to 80");
+        }
+        String birthDate = PageForms.blankToNull(form.get("birthDate"));
+        return new OfficeController.EligibilityRequest(
+                new OfficeController.GeneralConditionsRequest(text(form, "iranianNationality"),
+                        text(form, "constitutionCommitment"), text(form, "islam"), text(form, "noDrugAddiction"),
+                        text(form, "noCriminalRecord"),
+                        choice(form, "militaryService", MilitaryService.class, "eligibility.general.militaryService"),
+                        text(form, "militaryServiceCard"), text(form, "physicalAndMentalFitness")),
+                new OfficeController.QualificationsRequest(
+                        choice(form, "degree", DegreeLevel.class, "eligibility.qualifications.degree"),
+                        choice(form, "field", StudyField.class, "eligibility.qualifications.field"), text(form, "fieldName"),
+                        birthDate == null ? null : Digits.toAscii(birthDate), years == null ? null : Integer.valueOf(years),
+                        text(form, "computerSkillsApproval"), text(form, "servicePriority")),
+                new OfficeController.ProhibitionsRequest(form.get("attorneyOrLegalAdviser") != null,
+                        form.get("officialExpert") != null, form.get("dismissedJudgeOrNotary") != null,
+                        form.get("merchant") != null, form.get("governmentEmployee") != null));
+    }
+
+    private static String text(Map<String, String> form, String name) {
+        return PageForms.blankToNull(form.get(name));
+    }
+
+    /** A value the form's select names; anything else is refused as the API refuses an unknown enum value. */
+    private static <E extends Enum<E>> E choice(Map<String, String> form, String name, Class<E> type, String field) {
+        String value = PageForms.blankToNull(form.get(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, "INVALID", "not one of the choices");
+        }
     }
 
     /** A15: a staff member leaves; an office below the minimum can no longer receive filings. */
@@ -131,6 +180,9 @@ class OfficePages {
         model.addAttribute("office", offices.list().stream().filter(o -> o.officeId().equals(officeId)).findFirst()
                 .orElse(null));
         model.addAttribute("roles", List.of(StaffRole.values()));
+        model.addAttribute("degrees", List.of(DegreeLevel.values()));
+        model.addAttribute("studyFields", List.of(StudyField.values()));
+        model.addAttribute("militaryServices", List.of(MilitaryService.values()));
     }
 
     /** A role the form names; anything else is refused as the API refuses an unknown enum value. */

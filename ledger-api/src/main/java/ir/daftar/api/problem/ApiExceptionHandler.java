@@ -62,7 +62,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail rule(RuleViolation e) {
-        return explained(problems.rule(e.rule()), e.rule(), e.getMessage());
+        return about(explained(problems.rule(e.rule()), e.rule(), e.getMessage()), e);
+    }
+
+    /** A refusal about one input field (e.g. an A16-A21 condition, ADR 0910) names it in {@code field}. */
+    private static ProblemDetail about(ProblemDetail problem, Throwable cause) {
+        if (cause instanceof RuleViolation v && v.field() != null) {
+            problem.setProperty("field", v.field());
+        }
+        return problem;
     }
 
     /**
@@ -80,7 +88,7 @@ class ApiExceptionHandler {
     ProblemDetail command(CommandExecutionException e, HttpServletRequest request, HttpServletResponse response) {
         Optional<Rule> rule = ruleOf(e);
         if (rule.isPresent()) {
-            return explained(problems.rule(rule.get()), rule.get(), e.getMessage());
+            return about(explained(problems.rule(rule.get()), rule.get(), e.getMessage()), e.getCause());
         }
         if (DatabaseUnavailable.isCause(e)) {
             return databaseUnavailable(e, request, response);

@@ -171,6 +171,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices/*/licence/decisions/*/decision").hasRole("CENTER_HEAD")
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices/*/licence")
                         .hasAnyRole(concat(OFFICE_ROLES, "COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "INSPECTOR", "ADMIN"))
+                        // staff vetting (A16-A21; ADR 0910): the evidence of each hire, personal data, the GD's
+                        .requestMatchers(HttpMethod.GET, "/api/v1/offices/*/vetting").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices", "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices", "/api/v1/offices/**")

@@ -118,6 +118,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     EnumSet.of(GD_OFFICER, ADMIN)),
             row("POST", "/api/v1/offices/{officeId}/minimum-staffing", O + "/minimum-staffing", EnumSet.of(GD_OFFICER, ADMIN)),
             row("GET", "/api/v1/offices/{officeId}", O, plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)),
+            // staff vetting (A16-A21; ADR 0910): the evidence of each hire is the GD's
+            row("GET", "/api/v1/offices/{officeId}/vetting", O + "/vetting", EnumSet.of(GD_OFFICER, ADMIN)),
             // office licences (A22(b), A24; ADR 0900): the Council proposes, the GD opines, the Center head decides
             row("POST", "/api/v1/offices/{officeId}/licence/decisions", O + "/licence/decisions", EnumSet.of(COUNCIL_MEMBER)),
             row("POST", "/api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion",

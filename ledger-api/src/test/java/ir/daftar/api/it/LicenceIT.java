@@ -50,8 +50,7 @@ class LicenceIT extends PostgresIntegrationTest {
         String[][] staff = {{nationalCode("00" + seed + "2"), "MANAGER"}, {nationalCode("00" + seed + "3"), "LEGAL_EXPERT"},
                 {nationalCode("00" + seed + "4"), "IT_EXPERT"}, {nationalCode("00" + seed + "5"), "CLERK"}, {clerk, "CLERK"}};
         for (String[] member : staff) {
-            api.ok(GD, HttpMethod.POST, base + "/staff", Map.of("nationalCode", member[0], "name", "کارمند " + member[1],
-                    "role", member[1], "fullTime", true));
+            api.ok(GD, HttpMethod.POST, base + "/staff", StaffEvidence.hire(member[0], "کارمند " + member[1], member[1]));
         }
         String token = TestJwt.token(Map.of("sub", "lic-clerk", "actor_id", clerk, "role", "OFFICE_CLERK", "office_id", office));
 

@@ -69,6 +69,8 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/offices", 201),
             entry("POST /api/v1/offices/{officeId}/staff", 201),
             entry("DELETE /api/v1/offices/{officeId}/staff/{nationalCode}", 202),
+            // staff vetting (A16-A21; ADR 0910)
+            entry("GET /api/v1/offices/{officeId}/vetting", 200),
             entry("POST /api/v1/offices/{officeId}/minimum-staffing", 202),
             entry("GET /api/v1/offices/{officeId}", 200),
             entry("GET /api/v1/offices", 200),

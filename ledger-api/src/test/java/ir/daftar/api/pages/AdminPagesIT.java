@@ -59,6 +59,9 @@ class AdminPagesIT extends BrowserTest {
         assertThat(texts("#staff li")).anyMatch(t -> t.contains("رضا جعفری") && t.contains("مدیر دفتر"));
         check("admin-office");
 
+        // the evidence of A16-A21 (ADR 0910), which a manager's and a legal expert's post both accept
+        evidence();
+
         // a national code with a wrong check digit: refused beside its field, nothing recorded
         type("nationalCode", "0012345678");
         type("name", "پریسا نوری");
@@ -78,11 +81,27 @@ class AdminPagesIT extends BrowserTest {
         assertThat(text(".problem[role=alert] .detail")).isEqualTo("دفتر قبلاً مدیر دارد (ماده ۱۵).");
         assertThat(texts("#staff li")).noneMatch(t -> t.contains("کامران یزدی"));
 
-        // a legal expert: recorded and listed, the office one legal expert closer to the minimum
+        // a merchant (A21) and someone under 25 on the hiring day (A18): refused with the article, the form kept
         String legalExpert = nationalCode("005" + String.format("%06d", (int) (System.nanoTime() % 1_000_000)));
         type("nationalCode", legalExpert);
         type("name", "پریسا نوری");
         new Select(browser.findElement(By.id("role"))).selectByValue("LEGAL_EXPERT");
+        browser.findElement(By.id("merchant")).click();
+        submit("#appoint");
+        waiting.until(d -> !d.findElements(By.cssSelector(".problem[role=alert]")).isEmpty());
+        assertThat(text(".problem[role=alert] .detail"))
+                .isEqualTo("شاغلان به امر تجارت نمی‌توانند در دفتر شاغل شوند (ماده ۲۱، بند ۳).");
+        assertThat(browser.findElement(By.id("merchant")).isSelected()).isTrue();
+        check("admin-office-hire-refused");
+        browser.findElement(By.id("merchant")).click();
+        type("birthDate", "۱۴۰۰/۰۱/۰۱");
+        submit("#appoint");
+        waiting.until(d -> d.findElement(By.cssSelector(".problem[role=alert] .detail")).getText().contains("۱۸"));
+        assertThat(text(".problem[role=alert] .detail"))
+                .isEqualTo("کارشناس حقوقی باید در روز استخدام دست‌کم بیست و پنج سال داشته باشد (ماده ۱۸).");
+        type("birthDate", "۱۳۶۵/۰۴/۱۲");
+
+        // a legal expert: recorded and listed, the office one legal expert closer to the minimum
         submit("#appoint");
         waiting.until(d -> !d.findElements(By.cssSelector(".done")).isEmpty());
         assertThat(text(".done")).isEqualTo("به‌کارگیری کارمند ثبت شد.");
@@ -240,6 +259,21 @@ class AdminPagesIT extends BrowserTest {
         assertThat(row("days", "data-date", official)).contains("عاشورای حسینی", "رسمی");
         assertThat(browser.findElements(By.cssSelector("#days tr[data-date='" + computed + "']"))).isEmpty();
         check("admin-holidays-loaded");
+    }
+
+    /** A16-A21 evidence that meets a manager's and a legal expert's conditions, typed into the hire form. */
+    private void evidence() {
+        for (String field : new String[] {"iranianNationality", "constitutionCommitment", "islam", "noDrugAddiction",
+                "noCriminalRecord", "physicalAndMentalFitness"}) {
+            type(field, "مدرک ۱۴۰۵/۲۲۱");
+        }
+        new Select(browser.findElement(By.id("militaryService"))).selectByValue("NOT_APPLICABLE");
+        new Select(browser.findElement(By.id("degree"))).selectByValue("BACHELOR");
+        new Select(browser.findElement(By.id("field"))).selectByValue("LAW");
+        type("fieldName", "حقوق قضایی");
+        type("birthDate", "۱۳۶۵/۰۴/۱۲");
+        type("relevantExperienceYears", "۶");
+        type("computerSkillsApproval", "اداره کل ۱۴۰۵/۳۱۲");
     }
 
     private static String persian(Object digits) {

@@ -87,6 +87,59 @@ public enum Rule {
     A15_STAFF_ALREADY_APPOINTED("A15"),
     /** A15: the person does not work in this office. */
     A15_STAFF_UNKNOWN("A15"),
+    // ---- staff eligibility (A15-A21; ADR 0910) ----
+    /** A15 (ADR 0910): a person holds one post in one office at a time; they work in another office now. */
+    A15_STAFF_IN_ANOTHER_OFFICE("A15"),
+    /** A16-1: Iranian nationality, evidenced. */
+    A16_NATIONALITY("A16"),
+    /** A16-2: practical commitment to the Constitution, evidenced. */
+    A16_CONSTITUTION("A16"),
+    /** A16-3: the Islamic faith and its practice, evidenced. */
+    A16_ISLAM("A16"),
+    /** A16-4: no drug addiction, evidenced (a test result). */
+    A16_DRUG_ADDICTION("A16"),
+    /** A16-5: no criminal record, evidenced (a certificate). */
+    A16_CRIMINAL_RECORD("A16"),
+    /** A16-6: for men, military service completed or permanently exempt, with the card. */
+    A16_MILITARY_SERVICE("A16"),
+    /** A16-7: the physical and mental fitness the work needs, evidenced. */
+    A16_FITNESS("A16"),
+    /** A17-1: the manager holds a bachelor's or higher in law, fiqh or judicial sciences, or seminary level 2 or higher. */
+    A17_DEGREE("A17"),
+    /** A17-2: the manager is at least 25 years old on the hiring day. */
+    A17_AGE("A17"),
+    /** A17-3: the manager has five years' relevant experience. */
+    A17_EXPERIENCE("A17"),
+    /** A17-4: the manager's computer skills are approved by the GD. */
+    A17_COMPUTER_SKILLS("A17"),
+    /** A18-1: the legal expert holds a bachelor's or higher in law, fiqh or judicial sciences, or seminary level 2 or higher. */
+    A18_DEGREE("A18"),
+    /** A18-2: the legal expert is at least 25 years old on the hiring day. */
+    A18_AGE("A18"),
+    /** A18-3: the legal expert's computer skills are approved by the GD. */
+    A18_COMPUTER_SKILLS("A18"),
+    /** A19-1: the IT expert holds an associate degree or higher in computing or information technology. */
+    A19_DEGREE("A19"),
+    /** A19-2: the IT expert is at least 25 years old on the hiring day. */
+    A19_AGE("A19"),
+    /** A19-3: the IT expert's computer skills are approved by the GD. */
+    A19_COMPUTER_SKILLS("A19"),
+    /** A20-1: the clerk holds an associate degree or higher. */
+    A20_DEGREE("A20"),
+    /** A20-2: the clerk is at least 25 years old on the hiring day. */
+    A20_AGE("A20"),
+    /** A20-3: the clerk's computer skills are approved by the GD. */
+    A20_COMPUTER_SKILLS("A20"),
+    /** A21-1: practising attorneys and legal advisers (A187 of the Third Development Plan Law) may not work in an office. */
+    A21_ATTORNEY_OR_LEGAL_ADVISER("A21"),
+    /** A21-1: official judicial experts may not work in an office. */
+    A21_OFFICIAL_EXPERT("A21"),
+    /** A21-2: judges and notaries permanently dismissed by final judgment may not work in an office. */
+    A21_DISMISSED_JUDGE_OR_NOTARY("A21"),
+    /** A21-3: merchants (A2 of the Commercial Code) may not work in an office. */
+    A21_MERCHANT("A21"),
+    /** A21-4: government employees and employees of non-governmental public institutions may not work in an office. */
+    A21_GOVERNMENT_EMPLOYEE("A21"),
     // ---- reports, paper-origin cases and the court side (A9-A11, A13) ----
     /** A13: a filing is registered as a case or returned only once it is with the competent authority. */
     A13_NOT_WITH_AUTHORITY("A13"),

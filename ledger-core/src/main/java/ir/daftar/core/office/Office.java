@@ -2,14 +2,16 @@ package ir.daftar.core.office;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import ir.daftar.core.calendar.JalaliDate;
+import ir.daftar.core.calendar.TehranTime;
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
-import ir.daftar.core.office.OfficeCommand.AppointStaffMember;
 import ir.daftar.core.office.OfficeCommand.DecideLicenceDecision;
 import ir.daftar.core.office.OfficeCommand.EndLicenceSuspension;
+import ir.daftar.core.office.OfficeCommand.HireStaffMember;
 import ir.daftar.core.office.OfficeCommand.GiveLicenceOpinion;
 import ir.daftar.core.office.OfficeCommand.ProposeLicenceDecision;
 import ir.daftar.core.office.OfficeCommand.EndStaffAppointment;
@@ -23,6 +25,7 @@ import ir.daftar.core.office.OfficeEvent.LicenceSuspensionEnded;
 import ir.daftar.core.office.OfficeEvent.MinimumStaffingOrdered;
 import ir.daftar.core.office.OfficeEvent.OfficeRegistered;
 import ir.daftar.core.office.OfficeEvent.StaffAppointmentEnded;
+import ir.daftar.core.office.OfficeEvent.StaffEligibilityVerified;
 import ir.daftar.core.office.OfficeEvent.StaffMemberAppointed;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -66,23 +69,40 @@ public class Office {
         }
     }
 
+    /**
+     * A15-A21 (ADR 0910): a person is hired on the evidence of every general condition (A16), of the post's
+     * conditions (A17-A20, on the Jalali hiring day) and of no A21 prohibition, into one post in one office at a
+     * time. The evidence is recorded ({@link StaffEligibilityVerified}), then the appointment; answers the hiring day.
+     */
     @CommandHandler
-    public void handle(AppointStaffMember command) {
+    public JalaliDate handle(HireStaffMember command, StaffPosts posts) {
         StaffMember member = command.member();
-        RuleViolation.require(!staff.containsKey(member.nationalCode().value()), Rule.A15_STAFF_ALREADY_APPOINTED,
-                "already works in this office");
+        String nationalCode = member.nationalCode().value();
+        RuleViolation.require(!staff.containsKey(nationalCode), Rule.A15_STAFF_ALREADY_APPOINTED, "already works in this office");
         if (member.role() == StaffRole.MANAGER) {
             RuleViolation.require(member.fullTime(), Rule.A15_MANAGER_FULL_TIME, "the manager works full time");
             RuleViolation.require(staff.values().stream().noneMatch(m -> m.role() == StaffRole.MANAGER),
                     Rule.A15_ONE_MANAGER, "the office already has a manager");
         }
+        JalaliDate hiredOn = JalaliDate.of(TehranTime.dayOf(now()));
+        StaffEligibility evidence = command.eligibility();
+        GeneralConditionsPolicy.met(evidence.general());
+        RoleConditionsPolicy.met(member.role(), evidence.qualifications(), hiredOn);
+        ProhibitionsPolicy.noneApplies(evidence.prohibitions());
+        posts.claim(nationalCode, officeId).ifPresent(other -> {
+            throw new RuleViolation(Rule.A15_STAFF_IN_ANOTHER_OFFICE, "nationalCode", "works in office " + other + " now");
+        });
+        apply(new StaffEligibilityVerified(officeId, nationalCode, member.role(), hiredOn, evidence));
         apply(new StaffMemberAppointed(officeId, member));
+        return hiredOn;
     }
 
+    /** A15 (ADR 0910): the person leaves the office, and their post is free for another office. */
     @CommandHandler
-    public void handle(EndStaffAppointment command) {
+    public void handle(EndStaffAppointment command, StaffPosts posts) {
         StaffMember member = staff.get(command.nationalCode());
         RuleViolation.require(member != null, Rule.A15_STAFF_UNKNOWN, "does not work in this office");
+        posts.release(command.nationalCode(), officeId);
         apply(new StaffAppointmentEnded(officeId, command.nationalCode(), member.role(), PersianText.normalize(command.reason())));
     }
 

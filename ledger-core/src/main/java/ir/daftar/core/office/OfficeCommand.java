@@ -17,8 +17,20 @@ public sealed interface OfficeCommand {
         }
     }
 
-    /** A15: a person starts working in the office. */
-    record AppointStaffMember(@TargetAggregateIdentifier String officeId, StaffMember member) implements OfficeCommand {
+    /**
+     * A15-A21 (ADR 0910): the GD hires a person into a post of the office, on the evidence of every condition of
+     * A16-A21. Replaces the appointment that carried only the person (its events, {@code StaffMemberAppointed}, stay
+     * as they are and are still written: the hire records the evidence beside them).
+     */
+    record HireStaffMember(@TargetAggregateIdentifier String officeId, StaffMember member, StaffEligibility eligibility)
+            implements OfficeCommand {
+
+        public HireStaffMember {
+            java.util.Objects.requireNonNull(member, "member");
+            if (eligibility == null) {
+                throw new IllegalArgumentException("the evidence of eligibility (A16-A21) is required");
+            }
+        }
     }
 
     /** A15: a person stops working in the office. */

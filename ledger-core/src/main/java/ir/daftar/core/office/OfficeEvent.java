@@ -1,5 +1,6 @@
 package ir.daftar.core.office;
 
+import ir.daftar.core.calendar.JalaliDate;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -15,6 +16,16 @@ public sealed interface OfficeEvent {
 
     @Revision("1")
     record StaffMemberAppointed(String officeId, StaffMember member) implements OfficeEvent {
+    }
+
+    /**
+     * A16-A21 (ADR 0910): the evidence on which the person was hired, met on {@code hiredOn} (the Jalali hiring day in
+     * Tehran), with the A17 note's service record that gave a manager candidate priority, if any. Recorded just before
+     * the {@link StaffMemberAppointed} of the same hire.
+     */
+    @Revision("1")
+    record StaffEligibilityVerified(String officeId, String nationalCode, StaffRole role, JalaliDate hiredOn,
+                                    StaffEligibility eligibility) implements OfficeEvent {
     }
 
     @Revision("1")

@@ -4,13 +4,16 @@ import static ir.daftar.core.testing.RuleMatchers.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ir.daftar.core.common.Rule;
-import ir.daftar.core.office.OfficeCommand.AppointStaffMember;
+import ir.daftar.core.calendar.JalaliDate;
+import ir.daftar.core.calendar.TehranTime;
+import ir.daftar.core.office.OfficeCommand.HireStaffMember;
 import ir.daftar.core.office.OfficeCommand.EndStaffAppointment;
 import ir.daftar.core.office.OfficeCommand.OrderMinimumStaffing;
 import ir.daftar.core.office.OfficeCommand.RegisterOffice;
 import ir.daftar.core.office.OfficeEvent.MinimumStaffingOrdered;
 import ir.daftar.core.office.OfficeEvent.OfficeRegistered;
 import ir.daftar.core.office.OfficeEvent.StaffAppointmentEnded;
+import ir.daftar.core.office.OfficeEvent.StaffEligibilityVerified;
 import ir.daftar.core.office.OfficeEvent.StaffMemberAppointed;
 import ir.daftar.core.testing.NationalCodes;
 import java.util.List;
@@ -42,6 +45,18 @@ class OfficeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Office.class);
+        fixture.registerInjectableResource(StaffPosts.inMemory());
+    }
+
+    private HireStaffMember hire(StaffMember member) {
+        return new HireStaffMember(OFFICE, member, Eligible.forRole(member.role()));
+    }
+
+    /** A16-A21: the evidence recorded, then the appointment (ADR 0910). */
+    private Object[] hired(StaffMember member) {
+        JalaliDate today = JalaliDate.of(TehranTime.dayOf(fixture.currentTime()));
+        return new Object[] {new StaffEligibilityVerified(OFFICE, member.nationalCode().value(), member.role(), today,
+                Eligible.forRole(member.role())), appointed(member)};
     }
 
     static StaffMember member(String payload, String name, StaffRole role, boolean fullTime) {
@@ -97,28 +112,28 @@ class OfficeTest {
     }
 
     @Nested
-    @DisplayName("AppointStaffMember")
+    @DisplayName("HireStaffMember (A15)")
     class Appoint {
 
         @Test
         void a15_a_full_time_manager_is_appointed() {
-            fixture.given(REGISTERED).when(new AppointStaffMember(OFFICE, MANAGER)).expectEvents(appointed(MANAGER));
+            fixture.given(REGISTERED).when(hire(MANAGER)).expectEvents(hired(MANAGER));
         }
 
         @Test
         void a15_staff_other_than_the_manager_may_work_part_time() {
-            fixture.given(REGISTERED).when(new AppointStaffMember(OFFICE, CLERK_B)).expectEvents(appointed(CLERK_B));
+            fixture.given(REGISTERED).when(hire(CLERK_B)).expectEvents(hired(CLERK_B));
         }
 
         @Test
         void a15_the_manager_works_full_time() {
-            refused(fixture.given(REGISTERED).when(new AppointStaffMember(OFFICE, PART_TIME_MANAGER)),
+            refused(fixture.given(REGISTERED).when(hire(PART_TIME_MANAGER)),
                     Rule.A15_MANAGER_FULL_TIME);
         }
 
         @Test
         void a15_an_office_has_one_manager() {
-            refused(fixture.given(REGISTERED, appointed(MANAGER)).when(new AppointStaffMember(OFFICE, SECOND_MANAGER)),
+            refused(fixture.given(REGISTERED, appointed(MANAGER)).when(hire(SECOND_MANAGER)),
                     Rule.A15_ONE_MANAGER);
         }
 
@@ -126,13 +141,12 @@ class OfficeTest {
         void a15_a_new_manager_may_be_appointed_once_the_previous_one_left() {
             fixture.given(REGISTERED, appointed(MANAGER),
                             new StaffAppointmentEnded(OFFICE, MANAGER.nationalCode().value(), StaffRole.MANAGER, "بازنشستگی"))
-                    .when(new AppointStaffMember(OFFICE, SECOND_MANAGER))
-                    .expectEvents(appointed(SECOND_MANAGER));
+                    .when(hire(SECOND_MANAGER)).expectEvents(hired(SECOND_MANAGER));
         }
 
         @Test
         void a15_a_person_already_working_in_the_office_is_not_appointed_again() {
-            refused(fixture.given(REGISTERED, appointed(LEGAL)).when(new AppointStaffMember(OFFICE, LEGAL)),
+            refused(fixture.given(REGISTERED, appointed(LEGAL)).when(hire(LEGAL)),
                     Rule.A15_STAFF_ALREADY_APPOINTED);
         }
 
@@ -140,15 +154,14 @@ class OfficeTest {
         void a15_a_person_holds_one_post_in_the_office() {
             StaffMember samePersonAsClerk = new StaffMember(LEGAL.nationalCode(), LEGAL.name(), StaffRole.CLERK, true);
 
-            refused(fixture.given(REGISTERED, appointed(LEGAL)).when(new AppointStaffMember(OFFICE, samePersonAsClerk)),
+            refused(fixture.given(REGISTERED, appointed(LEGAL)).when(hire(samePersonAsClerk)),
                     Rule.A15_STAFF_ALREADY_APPOINTED);
         }
 
         @Test
         void a15_the_office_meets_the_minimum_once_every_post_is_filled() {
             fixture.given(REGISTERED, appointed(MANAGER), appointed(LEGAL), appointed(IT), appointed(CLERK_A))
-                    .when(new AppointStaffMember(OFFICE, CLERK_B))
-                    .expectEvents(appointed(CLERK_B))
+                    .when(hire(CLERK_B)).expectEvents(hired(CLERK_B))
                     .expectState(office -> {
                         OfficeStaffing staffing = office.staffing();
                         assertThat(staffing.officeId()).isEqualTo(OFFICE);
@@ -190,8 +203,7 @@ class OfficeTest {
         void a15_a_person_who_left_may_be_appointed_again() {
             fixture.given(REGISTERED, appointed(CLERK_A),
                             new StaffAppointmentEnded(OFFICE, CLERK_A.nationalCode().value(), StaffRole.CLERK, "مرخصی"))
-                    .when(new AppointStaffMember(OFFICE, CLERK_A))
-                    .expectEvents(appointed(CLERK_A));
+                    .when(hire(CLERK_A)).expectEvents(hired(CLERK_A));
         }
     }
 
@@ -243,7 +255,7 @@ class OfficeTest {
     @Test
     void the_staff_list_keeps_the_order_of_appointment() {
         fixture.given(REGISTERED, appointed(CLERK_B), appointed(MANAGER), appointed(LEGAL))
-                .when(new AppointStaffMember(OFFICE, IT))
+                .when(hire(IT))
                 .expectState(office -> assertThat(office.staffing().staff())
                         .isEqualTo(List.of(CLERK_B, MANAGER, LEGAL, IT)));
     }

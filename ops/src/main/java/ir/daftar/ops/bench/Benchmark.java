@@ -28,6 +28,7 @@ import ir.daftar.core.party.NationalCode;
 import ir.daftar.core.party.Party;
 import ir.daftar.core.party.PersonType;
 import ir.daftar.ops.benchkit.Figures;
+import ir.daftar.ops.inspection.GeneratedEligibility;
 import ir.daftar.projections.store.EventTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -357,8 +358,8 @@ public final class Benchmark {
     }
 
     private static void staff(CommandGateway commands, String office, String code, StaffRole role, Actor system) {
-        send(commands, new OfficeCommand.AppointStaffMember(office, new StaffMember(new NationalCode(code), "کارمند " + code,
-                role, true)), system);
+        send(commands, new OfficeCommand.HireStaffMember(office, new StaffMember(new NationalCode(code), "کارمند " + code,
+                role, true), GeneratedEligibility.forRole(role, code)), system);
     }
 
     // ---- raw baseline --------------------------------------------------------------------

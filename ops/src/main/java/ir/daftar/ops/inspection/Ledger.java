@@ -10,6 +10,7 @@ import ir.daftar.core.inspection.Inspection;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeStaffing;
+import ir.daftar.core.office.StaffPosts;
 import ir.daftar.projections.store.EventStoreCursor;
 import ir.daftar.projections.store.EventTable;
 import ir.daftar.projections.store.LedgerJson;
@@ -108,6 +109,7 @@ public final class Ledger implements AutoCloseable {
                     .registerComponent(OfficeDirectory.class, c -> offices)
                     .registerComponent(CourtFeeTariffs.class, c -> tariffs)
                     .registerComponent(TrackingCodeIssuer.class, c -> issuer)
+                    .registerComponent(StaffPosts.class, c -> StaffPosts.inMemory())
                     .buildConfiguration();
             self[0] = axon;
             axon.start();

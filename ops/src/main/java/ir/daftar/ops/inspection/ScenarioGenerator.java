@@ -182,8 +182,9 @@ public final class ScenarioGenerator {
     }
 
     private void appoint(String office, Actor person, StaffRole role) {
-        send(SYSTEM, new OfficeCommand.AppointStaffMember(office,
-                new StaffMember(new NationalCode(person.id()), "کارمند " + person.id(), role, true)));
+        send(SYSTEM, new OfficeCommand.HireStaffMember(office,
+                new StaffMember(new NationalCode(person.id()), "کارمند " + person.id(), role, true),
+                GeneratedEligibility.forRole(role, person.id())));
     }
 
     // ---- filings ----------------------------------------------------------------------------
