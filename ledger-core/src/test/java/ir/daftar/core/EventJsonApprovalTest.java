@@ -218,6 +218,7 @@ class EventJsonApprovalTest {
         addInspectionSamples(samples);
         addNoticeSamples(samples);
         addReportAndPaperFileSamples(samples);
+        addEstablishmentSamples(samples);
         return samples;
     }
 
@@ -295,6 +296,26 @@ class EventJsonApprovalTest {
         add(samples, new PaperFileEvent.PaperFileRegistered("PF-1405-003", FILING, REPORTING_BODY, "P-1405/31",
                 "ستوان یکم محمدی", 2, OFFICER));
         add(samples, new PaperFileEvent.PaperActRecorded("PF-1405-003", FILING, 1, "بازداشت متهم در محل"));
+    }
+
+    // ---- establishment of offices (A3, A14, A22(a); ADR 0920) ----
+    private static void addEstablishmentSamples(Map<Class<?>, Object> samples) {
+        String call = "CALL-1405-01";
+        ir.daftar.core.establishment.Applicant applicant = new ir.daftar.core.establishment.Applicant(
+                new ir.daftar.core.party.NationalCode(MANAGER), "مریم رضایی", "دفتر اسناد رسمی ۱۲ تهران");
+        ir.daftar.core.office.StaffMember manager = new ir.daftar.core.office.StaffMember(
+                new ir.daftar.core.party.NationalCode(MANAGER), "مریم رضایی", ir.daftar.core.office.StaffRole.MANAGER, true);
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeCallOpened(call, "تهران", "تهران", 2));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.ApplicationReceived(call, "APP-7", applicant));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.ApplicationVetted(call, "APP-7", true,
+                "مدارک و سوابق کامل است", "RCPT-1405-000031", 5_000_000L));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeProposed(call, "APP-7", OFFICE,
+                "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE, "دفتر اسناد رسمی ۱۲ تهران", "نیاز منطقه"));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeProposalDecided(call, "APP-7", OFFICE, true,
+                null));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeManagerAppointed(call, "APP-7", OFFICE, manager));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeEstablished(call, "APP-7", OFFICE,
+                "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE, "تهران", "تهران", manager));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {
