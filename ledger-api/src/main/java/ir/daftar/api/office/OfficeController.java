@@ -91,9 +91,12 @@ class OfficeController {
                          boolean meetsMinimumStaffing) {
     }
 
-    @Operation(summary = "Register an office", description = """
-            A3/A14: an office established on the GD's proposal, with its origin (notary office, other, new).             With `licenceRequired` it receives filings only once a licence is issued and while it is in force             (A22/A24, ADR 0900)."""
-            + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @Operation(summary = "Register an office established before the ledger (administrator)", description = """
+            A3/A14: records an office that was established before its establishment was kept in this ledger, with \
+            its origin (notary office, other, new). A new office is established through a call for applicants \
+            (`/api/v1/office-calls`: GD proposal, Center head approval and manager appointment, ADR 0920), never \
+            here. With `licenceRequired` it receives filings only once a licence is issued and while it is in force \
+            (A22/A24, ADR 0900).""" + ApiDocs.ROLES + "ADMIN.")
     @ApiResponse(responseCode = "201", description = "Registered (OfficeRegistered); `Location` names it")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"officeId":"OFF-1003","name":"دفتر خدمات الکترونیک قضایی ونک","origin":"NEW","province":"تهران","city":"تهران"}""")))

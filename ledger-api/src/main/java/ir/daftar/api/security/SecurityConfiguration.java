@@ -171,7 +171,16 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices/*/licence/decisions/*/decision").hasRole("CENTER_HEAD")
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices/*/licence")
                         .hasAnyRole(concat(OFFICE_ROLES, "COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "INSPECTOR", "ADMIN"))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/offices", "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
+                        // establishment of offices (A14, A22(a); ADR 0920): the GD calls, vets and proposes, the Center head
+                        // decides and appoints the manager; a direct registration is only the administrator's, for offices
+                        // established before the ledger
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-calls/*/applications/*/decision",
+                                "/api/v1/office-calls/*/applications/*/manager").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-calls", "/api/v1/office-calls/**").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-calls/*")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices", "/api/v1/offices/**")
                         .hasAnyRole(concat(OFFICE_ROLES, "GD_OFFICER", "ADMIN", "INSPECTOR"))

@@ -188,7 +188,7 @@ class HostileInputIT {
 
     @Example
     void an_office_or_reporting_body_with_a_taken_id_is_a_409_not_a_500() throws Exception {
-        HttpResponse<String> office = post("fuzz-gd", "/api/v1/offices", "{\"officeId\":\"OFF-1001\",\"name\":\"x\",\"origin\":\"NEW\"}");
+        HttpResponse<String> office = post("admin", "/api/v1/offices", "{\"officeId\":\"OFF-1001\",\"name\":\"x\",\"origin\":\"NEW\"}");
         assertThat(office.statusCode()).as(office.body()).isEqualTo(409);
         assertThat(JSON.readTree(office.body()).path("code").asText()).isEqualTo("ID_ALREADY_USED");
         HttpResponse<String> body = post("fuzz-gd", "/api/v1/reporting-bodies", "{\"reportingBodyId\":\"OFF-1001\","
@@ -480,7 +480,7 @@ class HostileInputIT {
                                 new Field("carriedBy", Kind.TEXT), new Field("acts.0.description", Kind.TEXT),
                                 new Field("acts.0.occurredAt", Kind.DATE))),
                 // offices (A15)
-                new Endpoint("POST", "/api/v1/offices", "fuzz-gd", Map.of("officeId", "OFF-9001", "name", "دفتر آزمون",
+                new Endpoint("POST", "/api/v1/offices", "admin", Map.of("officeId", "OFF-9001", "name", "دفتر آزمون",
                         "origin", "NOTARY_OFFICE", "province", "تهران", "city", "تهران"),
                         List.of(new Field("officeId", Kind.CODE), new Field("name", Kind.TEXT), new Field("origin", Kind.ENUM),
                                 new Field("province", Kind.TEXT), new Field("city", Kind.TEXT))),
@@ -500,6 +500,26 @@ class HostileInputIT {
                         Map.of("agrees", false, "reasons", "مدارک ناقص است"),
                         List.of(new Field("agrees", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
                 new Endpoint("POST", "/api/v1/offices/OFF-NONE/licence/decisions/LIC-FUZZ/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد شد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // establishment of offices (A14, A22(a); ADR 0920): a call whose id an office already holds (409 at
+                // most), the rest on a call that does not exist
+                new Endpoint("POST", "/api/v1/office-calls", "gd", Map.of("callId", "OFF-1001", "province", "تهران",
+                        "city", "تهران", "offices", 2), List.of(new Field("callId", Kind.CODE), new Field("province", Kind.TEXT),
+                        new Field("city", Kind.TEXT), new Field("offices", Kind.NUMBER))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications", "gd", Map.of("applicationId", "APP-1",
+                        "nationalCode", "0012345679", "name", "مریم رضایی", "formerBody", "دفتر اسناد رسمی ۱۲"),
+                        List.of(new Field("applicationId", Kind.CODE), new Field("nationalCode", Kind.CODE),
+                                new Field("name", Kind.TEXT), new Field("formerBody", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/vetting", "gd", Map.of("accepted", true,
+                        "reasons", "مدارک کامل", "feeReceipt", "RCPT-1", "feeAmount", 5000000),
+                        List.of(new Field("accepted", Kind.BOOLEAN), new Field("reasons", Kind.TEXT),
+                                new Field("feeReceipt", Kind.CODE), new Field("feeAmount", Kind.AMOUNT))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/proposal", "gd", Map.of("officeId",
+                        "OFF-9002", "name", "دفتر آزمون", "origin", "NEW", "reasons", "نیاز منطقه"),
+                        List.of(new Field("officeId", Kind.CODE), new Field("name", Kind.TEXT), new Field("origin", Kind.ENUM),
+                                new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/decision", "centerhead",
                         Map.of("approved", false, "reasons", "رد شد"),
                         List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist

@@ -96,7 +96,8 @@ public class AxonConfiguration {
                     .configureAggregate(ExternalReport.class)
                     .configureAggregate(PaperFile.class)
                     .configureAggregate(Inspection.class)
-                    .configureAggregate(OfficialHolidayLists.class);
+                    .configureAggregate(OfficialHolidayLists.class)
+                    .configureAggregate(ir.daftar.core.establishment.OfficeCall.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
