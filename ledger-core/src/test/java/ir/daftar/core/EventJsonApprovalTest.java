@@ -316,6 +316,14 @@ class EventJsonApprovalTest {
         add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeManagerAppointed(call, "APP-7", OFFICE, manager));
         add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeEstablished(call, "APP-7", OFFICE,
                 "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE, "تهران", "تهران", manager));
+        // office service fee schedules (A22(c), A24; ADR 0921)
+        java.util.Map<String, Long> fees = new java.util.TreeMap<>(Map.of("PETITION_FILING", 250_000L, "DOCUMENT_PAGE", 20_000L));
+        String schedules = ir.daftar.core.feeschedule.FeeSchedules.ID;
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleProposed(schedules, 1,
+                Instant.parse("2026-03-20T20:30:00Z"), fees, "جلسه ۱۲ شورای مشورتی", "تورم سالانه"));
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleOpinionGiven(schedules, 1, true, "موافق"));
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleDecided(schedules, 1, true, null));
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed(schedules, 1, true, null));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

@@ -264,6 +264,20 @@ public enum Rule {
     A14_REASON_REQUIRED("A14"),
     /** A14: the manager is appointed once, and only for an approved proposal. */
     A14_MANAGER_NOT_APPOINTABLE("A14"),
+    /** A24: office service fee schedules are proposed by the Advisory Council (ADR 0921). */
+    A24_FEES_BY_COUNCIL_ONLY("A24"),
+    /** A22(c): the opinion on office service fees is the GD's. */
+    A22_FEES_OPINION_BY_GD_ONLY("A22"),
+    /** A22(c): office service fees are approved by the Center head. */
+    A22_FEES_APPROVAL_BY_CENTER_HEAD_ONLY("A22"),
+    /** A22(c): office service fees approved by the Center head are confirmed by the Head of the Judiciary. */
+    A22_FEES_CONFIRMATION_BY_HEAD_OF_JUDICIARY_ONLY("A22"),
+    /** A22(c)/A24: proposal, GD opinion, Center head approval, confirmation, each once; one version open at a time. */
+    A24_FEES_OUT_OF_ORDER("A24"),
+    /** A22(c)/A24: the next version, effective in the future and after the last, with services and amounts of 0 or more. */
+    A24_FEES_INVALID("A24"),
+    /** A22(c)/A24: a proposal names the Council's session and states its reasons; so does a disagreement or refusal. */
+    A24_FEES_REASON_REQUIRED("A24"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null),
 
