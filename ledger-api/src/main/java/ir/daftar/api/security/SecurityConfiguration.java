@@ -179,6 +179,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/office-calls", "/api/v1/office-calls/**").hasRole("GD_OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/office-calls/*")
                         .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
+                        // office service fee schedules (A22(c), A24; ADR 0921): Council, GD, Center head, Head of the Judiciary
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/confirmation")
+                        .hasRole("HEAD_OF_JUDICIARY")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-fee-schedules").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")

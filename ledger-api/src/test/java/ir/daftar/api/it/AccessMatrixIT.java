@@ -140,6 +140,15 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     "/api/v1/office-calls/CALL-NONE/applications/APP-NONE/manager", EnumSet.of(CENTER_HEAD)),
             row("GET", "/api/v1/office-calls/{callId}", "/api/v1/office-calls/CALL-NONE",
                     EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            // office service fee schedules (A22(c), A24; ADR 0921)
+            row("POST", "/api/v1/office-fee-schedules", "/api/v1/office-fee-schedules", EnumSet.of(COUNCIL_MEMBER)),
+            row("POST", "/api/v1/office-fee-schedules/{version}/opinion", "/api/v1/office-fee-schedules/999/opinion",
+                    EnumSet.of(GD_OFFICER)),
+            row("POST", "/api/v1/office-fee-schedules/{version}/decision", "/api/v1/office-fee-schedules/999/decision",
+                    EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/office-fee-schedules/{version}/confirmation",
+                    "/api/v1/office-fee-schedules/999/confirmation", EnumSet.of(ir.daftar.core.common.ActorRole.HEAD_OF_JUDICIARY)),
+            row("GET", "/api/v1/office-fee-schedules", "/api/v1/office-fee-schedules", SIGNED_IN),
             // reference data: anyone signed in
             row("GET", "/api/v1/authorities", "/api/v1/authorities", SIGNED_IN),
             row("GET", "/api/v1/court-fee/tariffs", "/api/v1/court-fee/tariffs", SIGNED_IN),

@@ -522,6 +522,21 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/decision", "centerhead",
                         Map.of("approved", false, "reasons", "رد شد"),
                         List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // office service fee schedules (A22(c), A24; ADR 0921): a version that is never the next one, and
+                // acts on a version that was not proposed
+                new Endpoint("POST", "/api/v1/office-fee-schedules", "council", Map.of("version", 999,
+                        "effectiveFrom", "2030-03-20T20:30:00Z", "fees", Map.of("PETITION_FILING", 250000),
+                        "councilSession", "جلسه ۱۲", "reasons", "تورم"), List.of(new Field("version", Kind.NUMBER),
+                        new Field("effectiveFrom", Kind.DATE), new Field("fees.PETITION_FILING", Kind.AMOUNT),
+                        new Field("councilSession", Kind.TEXT), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/opinion", "gd", Map.of("agrees", false, "reasons", "زیاد"),
+                        List.of(new Field("agrees", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/confirmation", "judiciaryhead",
+                        Map.of("confirmed", false, "reasons", "رد"),
+                        List.of(new Field("confirmed", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist
                 new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
                         "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"), "periodFrom", "2026-03-21T00:00:00Z",

@@ -80,6 +80,12 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/office-calls/{callId}/applications/{applicationId}/decision", 202),
             entry("POST /api/v1/office-calls/{callId}/applications/{applicationId}/manager", 201),
             entry("GET /api/v1/office-calls/{callId}", 200),
+            // office service fee schedules (A22(c), A24; ADR 0921)
+            entry("POST /api/v1/office-fee-schedules", 201),
+            entry("POST /api/v1/office-fee-schedules/{version}/opinion", 202),
+            entry("POST /api/v1/office-fee-schedules/{version}/decision", 202),
+            entry("POST /api/v1/office-fee-schedules/{version}/confirmation", 202),
+            entry("GET /api/v1/office-fee-schedules", 200),
             // office licences (A22(b), A24; ADR 0900)
             entry("POST /api/v1/offices/{officeId}/licence/decisions", 201),
             entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion", 202),

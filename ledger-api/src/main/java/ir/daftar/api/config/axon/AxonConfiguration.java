@@ -97,7 +97,8 @@ public class AxonConfiguration {
                     .configureAggregate(PaperFile.class)
                     .configureAggregate(Inspection.class)
                     .configureAggregate(OfficialHolidayLists.class)
-                    .configureAggregate(ir.daftar.core.establishment.OfficeCall.class);
+                    .configureAggregate(ir.daftar.core.establishment.OfficeCall.class)
+                    .configureAggregate(ir.daftar.core.feeschedule.FeeSchedules.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
