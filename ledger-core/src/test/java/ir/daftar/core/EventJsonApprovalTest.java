@@ -227,6 +227,7 @@ class EventJsonApprovalTest {
         addInspectionSamples(samples);
         addNoticeSamples(samples);
         addReportAndPaperFileSamples(samples);
+        addEstablishmentSamples(samples);
         return samples;
     }
 
@@ -304,6 +305,42 @@ class EventJsonApprovalTest {
         add(samples, new PaperFileEvent.PaperFileRegistered("PF-1405-003", FILING, REPORTING_BODY, "P-1405/31",
                 "ستوان یکم محمدی", 2, OFFICER));
         add(samples, new PaperFileEvent.PaperActRecorded("PF-1405-003", FILING, 1, "بازداشت متهم در محل"));
+    }
+
+    // ---- establishment of offices (A3, A14, A22(a); ADR 0920) ----
+    private static void addEstablishmentSamples(Map<Class<?>, Object> samples) {
+        String call = "CALL-1405-01";
+        ir.daftar.core.establishment.Applicant applicant = new ir.daftar.core.establishment.Applicant(
+                new ir.daftar.core.party.NationalCode(MANAGER), "مریم رضایی", "دفتر اسناد رسمی ۱۲ تهران");
+        ir.daftar.core.office.StaffMember manager = new ir.daftar.core.office.StaffMember(
+                new ir.daftar.core.party.NationalCode(MANAGER), "مریم رضایی", ir.daftar.core.office.StaffRole.MANAGER, true);
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeCallOpened(call, "تهران", "تهران", 2));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.ApplicationReceived(call, "APP-7", applicant));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.ApplicationVetted(call, "APP-7", true,
+                "مدارک و سوابق کامل است", "RCPT-1405-000031", 5_000_000L));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeProposed(call, "APP-7", OFFICE,
+                "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE, "دفتر اسناد رسمی ۱۲ تهران", "نیاز منطقه"));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeProposalDecided(call, "APP-7", OFFICE, true,
+                null));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeManagerAppointed(call, "APP-7", OFFICE, manager));
+        add(samples, new ir.daftar.core.establishment.OfficeCallEvent.OfficeEstablished(call, "APP-7", OFFICE,
+                "دفتر خدمات الکترونیک قضایی کد ۱۰۱", OfficeOrigin.NOTARY_OFFICE, "تهران", "تهران", manager,
+                new ir.daftar.core.office.StaffEligibility(
+                new ir.daftar.core.office.StaffEligibility.GeneralConditions("شناسنامه ۱۲۳۴۵۶", "گزینش ۱۴۰۵/۲۲۱",
+                        "گزینش ۱۴۰۵/۲۲۱", "آزمایش ۹۸۷۶", "گواهی عدم سوء پیشینه ۵۵۴۴۳۳",
+                        ir.daftar.core.office.MilitaryService.COMPLETED, "کارت ۷۷۸۸۹۹", "گواهی پزشکی ۴۴۵۵"),
+                new ir.daftar.core.office.StaffEligibility.Qualifications(ir.daftar.core.office.DegreeLevel.MASTER,
+                        ir.daftar.core.office.StudyField.LAW, "حقوق عمومی", ir.daftar.core.calendar.JalaliDate.parse("1362/08/01"),
+                        9, "اداره کل ۱۴۰۵/۴۱۰", null),
+                new ir.daftar.core.office.StaffEligibility.Prohibitions(false, false, false, false, false))));
+        // office service fee schedules (A22(c), A24; ADR 0921)
+        java.util.Map<String, Long> fees = new java.util.TreeMap<>(Map.of("PETITION_FILING", 250_000L, "DOCUMENT_PAGE", 20_000L));
+        String schedules = ir.daftar.core.feeschedule.FeeSchedules.ID;
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleProposed(schedules, 1,
+                Instant.parse("2026-03-20T20:30:00Z"), fees, "جلسه ۱۲ شورای مشورتی", "تورم سالانه"));
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleOpinionGiven(schedules, 1, true, "موافق"));
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleDecided(schedules, 1, true, null));
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed(schedules, 1, true, null));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

@@ -60,7 +60,9 @@ public class DemoAccounts implements AccountSource {
                 new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null),
                 // licence decisions (A22(b), A24; ADR 0900): a Council member and the Center head
                 new DaftarPrincipal("council", hash, "0135791357", ActorRole.COUNCIL_MEMBER, null, null),
-                new DaftarPrincipal("centerhead", hash, "0246802468", ActorRole.CENTER_HEAD, null, null));
+                new DaftarPrincipal("centerhead", hash, "0246802468", ActorRole.CENTER_HEAD, null, null),
+                // office service fee schedules (A22(c); ADR 0921): the Head of the Judiciary confirms
+                new DaftarPrincipal("judiciaryhead", hash, "0357913574", ActorRole.HEAD_OF_JUDICIARY, null, null));
     }
 
     @Override

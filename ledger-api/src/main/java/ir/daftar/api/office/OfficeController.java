@@ -79,63 +79,11 @@ class OfficeController {
                           @NotNull StaffRole role, boolean fullTime, @NotNull @Valid EligibilityRequest eligibility) {
     }
 
-    @Schema(description = "A16-A21: the evidence the GD vetted")
-    record EligibilityRequest(@NotNull @Valid GeneralConditionsRequest general,
-                              @NotNull @Valid QualificationsRequest qualifications,
-                              @NotNull @Valid ProhibitionsRequest prohibitions) {
-    }
-
-    @Schema(description = "A16: for each general condition, the reference of the document that shows it (certificate "
-            + "number, test reference); a condition without one fails with its code (A16_NATIONALITY ... A16_FITNESS)")
-    record GeneralConditionsRequest(@Size(max = 200) String iranianNationality, @Size(max = 200) String constitutionCommitment,
-                                    @Size(max = 200) String islam, @Size(max = 200) String noDrugAddiction,
-                                    @Size(max = 200) String noCriminalRecord,
-                                    @Schema(description = "A16-6: NOT_APPLICABLE for a woman") MilitaryService militaryService,
-                                    @Size(max = 200) String militaryServiceCard,
-                                    @Size(max = 200) String physicalAndMentalFitness) {
-    }
-
-    @Schema(description = "A17-A20: the degree and its field, the Jalali birth date (25 or older on the hiring day), "
-            + "the years of relevant experience (a manager: five), the GD's approval of the computer skills, and (A17 note) "
-            + "the approved service record that gives a manager candidate priority")
-    record QualificationsRequest(@NotNull DegreeLevel degree, @NotNull StudyField field, @Size(max = 200) String fieldName,
-                                 @NotNull @Size(max = 20) @Schema(example = "1370/06/15") String birthDate,
-                                 @NotNull @Min(0) @Max(80) Integer relevantExperienceYears,
-                                 @Size(max = 200) String computerSkillsApproval, @Size(max = 200) String servicePriority) {
-    }
-
-    @Schema(description = "A21: what the GD found for each prohibition; any true refuses the hire with its code")
-    record ProhibitionsRequest(@NotNull Boolean attorneyOrLegalAdviser, @NotNull Boolean officialExpert,
-                               @NotNull Boolean dismissedJudgeOrNotary, @NotNull Boolean merchant,
-                               @NotNull Boolean governmentEmployee) {
-    }
-
     @Schema(description = "A15-A21: the person was hired on the evidence recorded (StaffEligibilityVerified, then "
             + "StaffMemberAppointed); the A17 note's priority record is shown for the vetting")
     record Hired(@Schema(example = "OFF-1001") String officeId, StaffRole role,
                  @Schema(description = "the Jalali hiring day on which the conditions were met", example = "1405/06/20")
                  String hiredOn, @Schema(description = "A17 note: the approved service record, if any") String servicePriority) {
-    }
-
-    /** The evidence as the ledger records it; a Jalali date that cannot be read is malformed input, named. */
-    private static StaffEligibility eligibility(EligibilityRequest e) {
-        GeneralConditionsRequest g = e.general();
-        QualificationsRequest q = e.qualifications();
-        ProhibitionsRequest p = e.prohibitions();
-        JalaliDate birthDate;
-        try {
-            birthDate = JalaliDate.parse(q.birthDate());
-        } catch (IllegalArgumentException notADate) {
-            throw InvalidInput.of("eligibility.qualifications.birthDate", "INVALID", "a Jalali date, yyyy/mm/dd");
-        }
-        return new StaffEligibility(
-                new StaffEligibility.GeneralConditions(g.iranianNationality(), g.constitutionCommitment(), g.islam(),
-                        g.noDrugAddiction(), g.noCriminalRecord(), g.militaryService(), g.militaryServiceCard(),
-                        g.physicalAndMentalFitness()),
-                new StaffEligibility.Qualifications(q.degree(), q.field(), q.fieldName(), birthDate,
-                        q.relevantExperienceYears(), q.computerSkillsApproval(), q.servicePriority()),
-                new StaffEligibility.Prohibitions(p.attorneyOrLegalAdviser(), p.officialExpert(),
-                        p.dismissedJudgeOrNotary(), p.merchant(), p.governmentEmployee()));
     }
 
     // ---- end of staff eligibility ----
@@ -162,9 +110,12 @@ class OfficeController {
                          boolean meetsMinimumStaffing) {
     }
 
-    @Operation(summary = "Register an office", description = """
-            A3/A14: an office established on the GD's proposal, with its origin (notary office, other, new).             With `licenceRequired` it receives filings only once a licence is issued and while it is in force             (A22/A24, ADR 0900)."""
-            + ApiDocs.ROLES + "GD_OFFICER, ADMIN.")
+    @Operation(summary = "Register an office established before the ledger (administrator)", description = """
+            A3/A14: records an office that was established before its establishment was kept in this ledger, with \
+            its origin (notary office, other, new). A new office is established through a call for applicants \
+            (`/api/v1/office-calls`: GD proposal, Center head approval and manager appointment, ADR 0920), never \
+            here. With `licenceRequired` it receives filings only once a licence is issued and while it is in force \
+            (A22/A24, ADR 0900).""" + ApiDocs.ROLES + "ADMIN.")
     @ApiResponse(responseCode = "201", description = "Registered (OfficeRegistered); `Location` names it")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"officeId":"OFF-1003","name":"دفتر خدمات الکترونیک قضایی ونک","origin":"NEW","province":"تهران","city":"تهران"}""")))
@@ -203,7 +154,7 @@ class OfficeController {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("nationalCode", "INVALID", "not a valid national code");
         }
-        StaffEligibility evidence = eligibility(body.eligibility());
+        StaffEligibility evidence = body.eligibility().evidence();
         JalaliDate hiredOn = commands.sendAndWait(new OfficeCommand.HireStaffMember(officeId,
                 new StaffMember(code, body.name(), body.role(), body.fullTime()), evidence));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Hired(officeId, body.role(),

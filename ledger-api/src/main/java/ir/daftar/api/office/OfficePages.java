@@ -81,24 +81,24 @@ class OfficePages {
     }
 
     /** The evidence fields of the hire form (A16-A21), as the API's request; the A21 boxes are ticked when one applies. */
-    private static OfficeController.EligibilityRequest eligibility(Map<String, String> form) {
+    private static EligibilityRequest eligibility(Map<String, String> form) {
         String years = Digits.digitsOnly(PageForms.blankToNull(form.get("relevantExperienceYears")));
         if (years != null && !years.matches("[0-9]{1,2}")) {
             throw InvalidInput.of("eligibility.qualifications.relevantExperienceYears", "INVALID", "a number from 0 to 80");
         }
         String birthDate = PageForms.blankToNull(form.get("birthDate"));
-        return new OfficeController.EligibilityRequest(
-                new OfficeController.GeneralConditionsRequest(text(form, "iranianNationality"),
+        return new EligibilityRequest(
+                new EligibilityRequest.GeneralConditionsRequest(text(form, "iranianNationality"),
                         text(form, "constitutionCommitment"), text(form, "islam"), text(form, "noDrugAddiction"),
                         text(form, "noCriminalRecord"),
                         choice(form, "militaryService", MilitaryService.class, "eligibility.general.militaryService"),
                         text(form, "militaryServiceCard"), text(form, "physicalAndMentalFitness")),
-                new OfficeController.QualificationsRequest(
+                new EligibilityRequest.QualificationsRequest(
                         choice(form, "degree", DegreeLevel.class, "eligibility.qualifications.degree"),
                         choice(form, "field", StudyField.class, "eligibility.qualifications.field"), text(form, "fieldName"),
                         birthDate == null ? null : Digits.toAscii(birthDate), years == null ? null : Integer.valueOf(years),
                         text(form, "computerSkillsApproval"), text(form, "servicePriority")),
-                new OfficeController.ProhibitionsRequest(form.get("attorneyOrLegalAdviser") != null,
+                new EligibilityRequest.ProhibitionsRequest(form.get("attorneyOrLegalAdviser") != null,
                         form.get("officialExpert") != null, form.get("dismissedJudgeOrNotary") != null,
                         form.get("merchant") != null, form.get("governmentEmployee") != null));
     }

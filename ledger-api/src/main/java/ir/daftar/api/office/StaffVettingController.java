@@ -6,19 +6,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.problem.NotFound;
-import ir.daftar.core.common.MetaDataKeys;
-import ir.daftar.core.office.OfficeEvent;
-import ir.daftar.core.office.OfficeEvent.OfficeRegistered;
-import ir.daftar.core.office.OfficeEvent.StaffAppointmentEnded;
-import ir.daftar.core.office.OfficeEvent.StaffEligibilityVerified;
 import ir.daftar.core.office.StaffEligibility;
 import ir.daftar.core.office.StaffRole;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,10 +33,10 @@ class StaffVettingController {
                    @Schema(description = "Whether the appointment has not ended since") boolean current) {
     }
 
-    private final EventStore events;
+    private final StaffVettingRecords records;
 
-    StaffVettingController(EventStore events) {
-        this.events = events;
+    StaffVettingController(StaffVettingRecords records) {
+        this.records = records;
     }
 
     @Operation(summary = "Read an office's staff vetting", description = """
@@ -56,34 +47,6 @@ class StaffVettingController {
     @ApiResponse(responseCode = "200", description = "The vetting record")
     @GetMapping
     List<Vetting> vetting(@PathVariable String officeId) {
-        List<Vetting> hires = new ArrayList<>();
-        boolean registered = false;
-        DomainEventStream stream = events.readEvents(officeId);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (!(message.getPayload() instanceof OfficeEvent event)) {
-                break;
-            }
-            if (event instanceof OfficeRegistered) {
-                registered = true;
-            } else if (event instanceof StaffEligibilityVerified v) {
-                Object actor = message.getMetaData().get(MetaDataKeys.ACTOR_ID);
-                hires.add(new Vetting(v.nationalCode(), v.role(), v.hiredOn().toString(),
-                        actor == null ? null : actor.toString(), message.getTimestamp(), v.eligibility(),
-                        v.eligibility().qualifications().servicePriority(), true));
-            } else if (event instanceof StaffAppointmentEnded ended) {
-                for (int i = 0; i < hires.size(); i++) {
-                    Vetting h = hires.get(i);
-                    if (h.current() && h.nationalCode().equals(ended.nationalCode())) {
-                        hires.set(i, new Vetting(h.nationalCode(), h.role(), h.hiredOn(), h.hiredBy(), h.recordedAt(),
-                                h.eligibility(), h.servicePriority(), false));
-                    }
-                }
-            }
-        }
-        if (!registered) {
-            throw new NotFound("office");
-        }
-        return hires;
+        return records.of(officeId).orElseThrow(() -> new NotFound("office"));
     }
 }

@@ -173,7 +173,23 @@ public class SecurityConfiguration {
                         .hasAnyRole(concat(OFFICE_ROLES, "COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "INSPECTOR", "ADMIN"))
                         // staff vetting (A16-A21; ADR 0910): the evidence of each hire, personal data, the GD's
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices/*/vetting").hasAnyRole("GD_OFFICER", "ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/offices", "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
+                        // establishment of offices (A14, A22(a); ADR 0920): the GD calls, vets and proposes, the Center head
+                        // decides and appoints the manager; a direct registration is only the administrator's, for offices
+                        // established before the ledger
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-calls/*/applications/*/decision",
+                                "/api/v1/office-calls/*/applications/*/manager").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-calls", "/api/v1/office-calls/**").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-calls/*")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
+                        // office service fee schedules (A22(c), A24; ADR 0921): Council, GD, Center head, Head of the Judiciary
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/confirmation")
+                        .hasRole("HEAD_OF_JUDICIARY")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-fee-schedules").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices", "/api/v1/offices/**")
                         .hasAnyRole(concat(OFFICE_ROLES, "GD_OFFICER", "ADMIN", "INSPECTOR"))

@@ -188,7 +188,7 @@ class HostileInputIT {
 
     @Example
     void an_office_or_reporting_body_with_a_taken_id_is_a_409_not_a_500() throws Exception {
-        HttpResponse<String> office = post("fuzz-gd", "/api/v1/offices", "{\"officeId\":\"OFF-1001\",\"name\":\"x\",\"origin\":\"NEW\"}");
+        HttpResponse<String> office = post("admin", "/api/v1/offices", "{\"officeId\":\"OFF-1001\",\"name\":\"x\",\"origin\":\"NEW\"}");
         assertThat(office.statusCode()).as(office.body()).isEqualTo(409);
         assertThat(JSON.readTree(office.body()).path("code").asText()).isEqualTo("ID_ALREADY_USED");
         HttpResponse<String> body = post("fuzz-gd", "/api/v1/reporting-bodies", "{\"reportingBodyId\":\"OFF-1001\","
@@ -480,7 +480,7 @@ class HostileInputIT {
                                 new Field("carriedBy", Kind.TEXT), new Field("acts.0.description", Kind.TEXT),
                                 new Field("acts.0.occurredAt", Kind.DATE))),
                 // offices (A15)
-                new Endpoint("POST", "/api/v1/offices", "fuzz-gd", Map.of("officeId", "OFF-9001", "name", "دفتر آزمون",
+                new Endpoint("POST", "/api/v1/offices", "admin", Map.of("officeId", "OFF-9001", "name", "دفتر آزمون",
                         "origin", "NOTARY_OFFICE", "province", "تهران", "city", "تهران"),
                         List.of(new Field("officeId", Kind.CODE), new Field("name", Kind.TEXT), new Field("origin", Kind.ENUM),
                                 new Field("province", Kind.TEXT), new Field("city", Kind.TEXT))),
@@ -509,6 +509,48 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/offices/OFF-NONE/licence/decisions/LIC-FUZZ/decision", "centerhead",
                         Map.of("approved", false, "reasons", "رد شد"),
                         List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // establishment of offices (A14, A22(a); ADR 0920): a call whose id an office already holds (409 at
+                // most), the rest on a call that does not exist
+                new Endpoint("POST", "/api/v1/office-calls", "gd", Map.of("callId", "OFF-1001", "province", "تهران",
+                        "city", "تهران", "offices", 2), List.of(new Field("callId", Kind.CODE), new Field("province", Kind.TEXT),
+                        new Field("city", Kind.TEXT), new Field("offices", Kind.NUMBER))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications", "gd", Map.of("applicationId", "APP-1",
+                        "nationalCode", "0012345679", "name", "مریم رضایی", "formerBody", "دفتر اسناد رسمی ۱۲"),
+                        List.of(new Field("applicationId", Kind.CODE), new Field("nationalCode", Kind.CODE),
+                                new Field("name", Kind.TEXT), new Field("formerBody", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/vetting", "gd", Map.of("accepted", true,
+                        "reasons", "مدارک کامل", "feeReceipt", "RCPT-1", "feeAmount", 5000000),
+                        List.of(new Field("accepted", Kind.BOOLEAN), new Field("reasons", Kind.TEXT),
+                                new Field("feeReceipt", Kind.CODE), new Field("feeAmount", Kind.AMOUNT))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/proposal", "gd", Map.of("officeId",
+                        "OFF-9002", "name", "دفتر آزمون", "origin", "NEW", "reasons", "نیاز منطقه"),
+                        List.of(new Field("officeId", Kind.CODE), new Field("name", Kind.TEXT), new Field("origin", Kind.ENUM),
+                                new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد شد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // the manager appointed on the evidence of A16-A21 (ADR 0910), nested as a hire's
+                new Endpoint("POST", "/api/v1/office-calls/CALL-NONE/applications/APP-1/manager", "centerhead",
+                        Map.of("eligibility", StaffEvidence.eligibility("MANAGER")),
+                        List.of(new Field("eligibility.general.noCriminalRecord", Kind.TEXT),
+                                new Field("eligibility.qualifications.degree", Kind.ENUM),
+                                new Field("eligibility.qualifications.birthDate", Kind.TEXT),
+                                new Field("eligibility.prohibitions.merchant", Kind.BOOLEAN))),
+                // office service fee schedules (A22(c), A24; ADR 0921): a version that is never the next one, and
+                // acts on a version that was not proposed
+                new Endpoint("POST", "/api/v1/office-fee-schedules", "council", Map.of("version", 999,
+                        "effectiveFrom", "2030-03-20T20:30:00Z", "fees", Map.of("PETITION_FILING", 250000),
+                        "councilSession", "جلسه ۱۲", "reasons", "تورم"), List.of(new Field("version", Kind.NUMBER),
+                        new Field("effectiveFrom", Kind.DATE), new Field("fees.PETITION_FILING", Kind.AMOUNT),
+                        new Field("councilSession", Kind.TEXT), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/opinion", "gd", Map.of("agrees", false, "reasons", "زیاد"),
+                        List.of(new Field("agrees", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/confirmation", "judiciaryhead",
+                        Map.of("confirmed", false, "reasons", "رد"),
+                        List.of(new Field("confirmed", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist
                 new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
                         "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"), "periodFrom", "2026-03-21T00:00:00Z",

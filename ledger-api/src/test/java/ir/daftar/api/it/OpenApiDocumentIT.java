@@ -74,6 +74,20 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/offices/{officeId}/minimum-staffing", 202),
             entry("GET /api/v1/offices/{officeId}", 200),
             entry("GET /api/v1/offices", 200),
+            // establishment of offices (A14, A22(a); ADR 0920)
+            entry("POST /api/v1/office-calls", 201),
+            entry("POST /api/v1/office-calls/{callId}/applications", 201),
+            entry("POST /api/v1/office-calls/{callId}/applications/{applicationId}/vetting", 202),
+            entry("POST /api/v1/office-calls/{callId}/applications/{applicationId}/proposal", 201),
+            entry("POST /api/v1/office-calls/{callId}/applications/{applicationId}/decision", 202),
+            entry("POST /api/v1/office-calls/{callId}/applications/{applicationId}/manager", 201),
+            entry("GET /api/v1/office-calls/{callId}", 200),
+            // office service fee schedules (A22(c), A24; ADR 0921)
+            entry("POST /api/v1/office-fee-schedules", 201),
+            entry("POST /api/v1/office-fee-schedules/{version}/opinion", 202),
+            entry("POST /api/v1/office-fee-schedules/{version}/decision", 202),
+            entry("POST /api/v1/office-fee-schedules/{version}/confirmation", 202),
+            entry("GET /api/v1/office-fee-schedules", 200),
             // office licences (A22(b), A24; ADR 0900)
             entry("POST /api/v1/offices/{officeId}/licence/decisions", 201),
             entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion", 202),

@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StaffHiringIT extends PostgresIntegrationTest {
 
     private static final String GD = TestAccounts.username(ActorRole.GD_OFFICER);
+    /** Offices established before the ledger are registered by the administrator (ADR 0920). */
+    private static final String ADMIN = TestAccounts.username(ActorRole.ADMIN);
 
     @Autowired
     private StaffPosts posts;
@@ -38,7 +40,7 @@ class StaffHiringIT extends PostgresIntegrationTest {
 
     private String office(String name) {
         String office = "OFF-HIRE-" + UUID.randomUUID().toString().substring(0, 8);
-        api.ok(GD, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", name, "origin", "NEW",
+        api.ok(ADMIN, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", name, "origin", "NEW",
                 "province", "تهران", "city", "تهران"));
         return office;
     }

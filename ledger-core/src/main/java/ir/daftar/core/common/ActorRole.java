@@ -13,6 +13,8 @@ public enum ActorRole {
     GD_OFFICER,
     COUNCIL_MEMBER,
     CENTER_HEAD,
+    /** A22(c): confirms what the Center head approves (office service fees, ADR 0921). */
+    HEAD_OF_JUDICIARY,
     BOARD_MEMBER,
     ADMIN,
     SYSTEM;

@@ -284,6 +284,53 @@ public enum Rule {
     A24_REASON_REQUIRED("A24"),
     /** A35-5: a suspension ends at the end of its period, not before, and only while the licence is suspended. */
     A35_SUSPENSION_NOT_ENDED("A35"),
+    // ---- establishment of offices (A3, A14, A22(a); ADR 0920) ----
+    /** A22(a): calls for applicants, the receipt of applications and their vetting are the GD's. */
+    A22_CALL_BY_GD_ONLY("A22"),
+    /** A22(a): a call names its province and city and a number of offices (1 to 100). */
+    A22_CALL_INVALID("A22"),
+    /** A22(a): an application id is used once per call (1-40 letters, digits or dashes). */
+    A22_APPLICATION_ALREADY_RECEIVED("A22"),
+    /** A22(a): the application is not one received under this call. */
+    A22_APPLICATION_UNKNOWN("A22"),
+    /** A22(a), A22(c): an application is vetted only once its vetting fee is paid (receipt and amount). */
+    A22_VETTING_FEE_NOT_PAID("A22"),
+    /** A22(a): an application is vetted once. */
+    A22_APPLICATION_ALREADY_VETTED("A22"),
+    /** A22(a): the outcome of vetting states its reasons. */
+    A22_VETTING_REASON_REQUIRED("A22"),
+    /** A14: an office is established on the GD's proposal. */
+    A14_PROPOSAL_BY_GD_ONLY("A14"),
+    /** A14, A22(a): an office is proposed only from an application accepted in vetting. */
+    A14_APPLICATION_NOT_ACCEPTED("A14"),
+    /** A14: one proposal per application; an office id is proposed once. */
+    A14_ALREADY_PROPOSED("A14"),
+    /** A14, A22(a): a call establishes at most the number of offices it called for. */
+    A14_CALL_FULL("A14"),
+    /** A3: an office chosen from a notary office or another body names that office or body. */
+    A3_ORIGIN_BODY_REQUIRED("A3"),
+    /** A14: the establishment of an office is approved or refused by the Center head, who appoints its manager. */
+    A14_DECISION_BY_CENTER_HEAD_ONLY("A14"),
+    /** A14: the Center head decides only a proposal the GD made, and once. */
+    A14_PROPOSAL_NOT_DECIDABLE("A14"),
+    /** A14: the GD's proposal and the Center head's refusal state their reasons. */
+    A14_REASON_REQUIRED("A14"),
+    /** A14: the manager is appointed once, and only for an approved proposal. */
+    A14_MANAGER_NOT_APPOINTABLE("A14"),
+    /** A24: office service fee schedules are proposed by the Advisory Council (ADR 0921). */
+    A24_FEES_BY_COUNCIL_ONLY("A24"),
+    /** A22(c): the opinion on office service fees is the GD's. */
+    A22_FEES_OPINION_BY_GD_ONLY("A22"),
+    /** A22(c): office service fees are approved by the Center head. */
+    A22_FEES_APPROVAL_BY_CENTER_HEAD_ONLY("A22"),
+    /** A22(c): office service fees approved by the Center head are confirmed by the Head of the Judiciary. */
+    A22_FEES_CONFIRMATION_BY_HEAD_OF_JUDICIARY_ONLY("A22"),
+    /** A22(c)/A24: proposal, GD opinion, Center head approval, confirmation, each once; one version open at a time. */
+    A24_FEES_OUT_OF_ORDER("A24"),
+    /** A22(c)/A24: the next version, effective in the future and after the last, with services and amounts of 0 or more. */
+    A24_FEES_INVALID("A24"),
+    /** A22(c)/A24: a proposal names the Council's session and states its reasons; so does a disagreement or refusal. */
+    A24_FEES_REASON_REQUIRED("A24"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null),
 

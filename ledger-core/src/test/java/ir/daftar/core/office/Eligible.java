@@ -6,7 +6,7 @@ import ir.daftar.core.office.StaffEligibility.Prohibitions;
 import ir.daftar.core.office.StaffEligibility.Qualifications;
 
 /** Evidence that meets every condition of A16-A21 for a post, for tests to change one condition at a time. */
-final class Eligible {
+public final class Eligible {
 
     static final JalaliDate BORN = JalaliDate.parse("1370/06/15");
 
@@ -20,7 +20,7 @@ final class Eligible {
     }
 
     /** Evidence that meets every condition of the post. */
-    static StaffEligibility forRole(StaffRole role) {
+    public static StaffEligibility forRole(StaffRole role) {
         return new StaffEligibility(GENERAL, qualifications(role), NONE_APPLIES);
     }
 

@@ -96,7 +96,9 @@ public class AxonConfiguration {
                     .configureAggregate(ExternalReport.class)
                     .configureAggregate(PaperFile.class)
                     .configureAggregate(Inspection.class)
-                    .configureAggregate(OfficialHolidayLists.class);
+                    .configureAggregate(OfficialHolidayLists.class)
+                    .configureAggregate(ir.daftar.core.establishment.OfficeCall.class)
+                    .configureAggregate(ir.daftar.core.feeschedule.FeeSchedules.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
