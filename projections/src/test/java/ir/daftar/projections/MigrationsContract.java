@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160", "190");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
