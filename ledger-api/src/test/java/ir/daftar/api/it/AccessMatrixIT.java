@@ -211,6 +211,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("GET", "/api/v1/statistics/offices/performance", "/api/v1/statistics/offices/performance",
                     EnumSet.of(INSPECTOR, GD_OFFICER, ADMIN)),
             publicRow("GET", "/api/v1/statistics/scorecard", "/api/v1/statistics/scorecard"),
+            publicPage("GET", "/scorecard", "/scorecard"),
+            page("GET", "/statistics", "/statistics", EnumSet.of(CENTER_HEAD, GD_OFFICER, ADMIN)),
             // pages (issue 15): public, then each role's own
             publicPage("GET", "/", "/"),
             publicPage("GET", "/status", "/status"),

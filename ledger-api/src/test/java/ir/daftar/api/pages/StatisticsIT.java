@@ -1,21 +1,25 @@
-package ir.daftar.api.it;
+package ir.daftar.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ir.daftar.api.it.ApiClient;
+import ir.daftar.api.it.TestAccounts;
 import ir.daftar.core.common.ActorRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.http.HttpMethod;
 
 /**
  * Statistics over HTTP on PostgreSQL (issue 20, ADR 1100): the progress report counts new filings, reads the figures
  * of a past instant, and is the same after the statistics are rebuilt in one pass; CSV; the GD's evaluation and the
- * Kanoon's report; the public scorecard with its small counts suppressed; a malformed parameter named.
+ * Kanoon's report; the public scorecard with its small counts suppressed; a malformed parameter named; and the
+ * Persian pages with their charts in a real browser (the one integration test class of the statistics).
  */
-class StatisticsIT extends PostgresIntegrationTest {
+class StatisticsIT extends BrowserTest {
 
     private static final String GD = TestAccounts.username(ActorRole.GD_OFFICER);
     private static final String PROGRESS = "/api/v1/statistics/progress?period=ALL";
@@ -90,6 +94,36 @@ class StatisticsIT extends PostgresIntegrationTest {
         ApiClient.Response backwards = api.call(GD, HttpMethod.GET, "/api/v1/statistics/progress?from=1404/05/01&to=1404/04/01",
                 null);
         assertThat(backwards.status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_persian_report_page_with_its_charts_and_the_public_scorecard() throws Exception {
+        api.officeRouteToSubmission("clerk1001", "legal1001");
+        api.portalRouteToSubmission("applicant", "clerk1001b", "legal1001");
+        awaitProjections();
+
+        open("/scorecard");
+        assertThat(text("h1")).isEqualTo("کارنامه دفاتر");
+        assertThat(browser.findElements(By.cssSelector("figure.chart svg[role=img] title"))).hasSize(1);
+        assertThat(text("#scorecard tr[data-office='OFF-1001']")).contains("دفتر خدمات الکترونیک قضایی ۱۰۰۱");
+        assertThat(text("#suppression")).contains("دست‌کم بر ۵ پرونده", "کمتر از ۵");
+        check("statistics-scorecard");
+
+        assertThat(signIn("gd")).isEqualTo("/admin");
+        open("/statistics");
+        assertThat(text("h1")).isEqualTo("آمار پیشرفت دفاتر");
+        assertThat(browser.findElements(By.cssSelector("figure.chart svg[role=img]"))).hasSize(2);
+        // Jalali months with Persian digits, in the table and on the chart's axis
+        assertThat(texts("#months tbody th")).isNotEmpty().allMatch(t -> t.matches("[۰-۹]{4}/[۰-۹]{2}"));
+        assertThat(text("#monthly svg")).contains(texts("#months tbody th").get(0));
+        assertThat(text("#offices tr[data-office='OFF-1001']")).contains("دفتر خدمات الکترونیک قضایی ۱۰۰۱");
+        assertThat(browser.findElement(By.cssSelector("#downloads a[href*='format=csv']")).getAttribute("href"))
+                .contains("/api/v1/statistics/progress");
+        check("statistics-report");
+
+        // a Jalali date typed with Persian digits sets the period
+        open("/statistics?from=" + java.net.URLEncoder.encode("۱۴۰۰/۰۱/۰۱", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("۱۴۰۰/۰۱/۰۱");
     }
 
     private static long count(JsonNode report, String measure) {
