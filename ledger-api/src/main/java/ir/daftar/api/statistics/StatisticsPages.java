@@ -73,6 +73,7 @@ class StatisticsPages {
                 .filter(o -> o.medianSecondsToSubmission() != null).toList());
         model.addAttribute("request", request);
         model.addAttribute("scorecard", scorecard);
+        model.addAttribute("charted", !shown.isEmpty());
         model.addAttribute("chart", SvgCharts.horizontal(text("page.scorecard.chart"),
                 shown.stream().map(StatisticsReports.ScorecardOffice::name).toList(),
                 shown.stream().map(o -> round(o.medianSecondsToSubmission() / HOUR)).toList(),

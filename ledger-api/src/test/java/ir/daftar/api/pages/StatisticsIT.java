@@ -104,7 +104,8 @@ class StatisticsIT extends BrowserTest {
 
         open("/scorecard");
         assertThat(text("h1")).isEqualTo("کارنامه دفاتر");
-        assertThat(browser.findElements(By.cssSelector("figure.chart svg[role=img] title"))).hasSize(1);
+        // this test's few filings: every figure rests on fewer than 5, so none is published and no chart is drawn
+        assertThat(text("#scorecard tr[data-office='OFF-1002']")).contains("دفتر خدمات الکترونیک قضایی ۱۰۰۲", "منتشر نمی‌شود");
         assertThat(text("#scorecard tr[data-office='OFF-1001']")).contains("دفتر خدمات الکترونیک قضایی ۱۰۰۱");
         assertThat(text("#suppression")).contains("دست‌کم بر ۵ پرونده", "کمتر از ۵");
         check("statistics-scorecard");
