@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160, V190) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160", "190");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -70,6 +70,12 @@ abstract class MigrationsContract {
         assertThat(columns("inspection_list")).containsExactlyInAnyOrder("inspection_id", "kind", "kanoon_id", "office_id",
                 "period_from", "period_to", "opened_by", "opened_at", "state");
         assertThat(columns("inspection_list_inspector")).containsExactlyInAnyOrder("inspection_id", "inspector_id");
+        assertThat(columns("stat_fact")).containsExactlyInAnyOrder("event_id", "measure", "recorded_at", "tehran_day",
+                "subject_id", "office_id", "authority_id", "clause");
+        assertThat(columns("stat_filing")).containsExactlyInAnyOrder("filing_id", "route", "kind", "authority_id",
+                "authority_name", "office_id", "started_at");
+        assertThat(columns("stat_office")).containsExactlyInAnyOrder("office_id", "name", "province", "city", "registered_at");
+        assertThat(columns("stat_inspection")).containsExactlyInAnyOrder("inspection_id", "office_id");
         assertThat(columns("access_log")).containsExactlyInAnyOrder("event_id", "filing_id", "reader_id", "reader_role",
                 "reader_office_id", "reader_authority_id", "view_name", "purpose", "read_at");
         assertThat(columns("case_history")).containsExactlyInAnyOrder("filing_id", "seq", "event_type", "event_id",

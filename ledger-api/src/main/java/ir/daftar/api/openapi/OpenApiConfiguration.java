@@ -133,7 +133,9 @@ public class OpenApiConfiguration {
                         tag(ApiDocs.TAG_REFERENCE, "A5, A13: competent authorities and court-fee tariffs."),
                         tag(ApiDocs.TAG_ACCOUNT, "A12: who the caller is."),
                         tag(ApiDocs.TAG_ADMIN, "A12: operating the system: projections, the tamper-evident ledger, "
-                                + "SMS alerts, reference data import.")));
+                                + "SMS alerts, reference data import."),
+                        tag(ApiDocs.TAG_STATISTICS, "A12, A22(d), A28(c), A37-3: progress statistics, the offices' "
+                                + "evaluation and performance, and the public office scorecard.")));
     }
 
     /** The error responses every operation can give, from what it is (see the class comment). */

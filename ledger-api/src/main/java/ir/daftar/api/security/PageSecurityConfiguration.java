@@ -31,7 +31,7 @@ public class PageSecurityConfiguration {
     /** Every path the pages answer; everything else (the API, its document, actuator) is the API's chain. */
     static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
         "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
-        "/assets/**", "/favicon.ico"};
+        "/assets/**", "/favicon.ico", "/statistics", "/scorecard"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -109,6 +109,9 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/status", "/login", "/lang/*", "/assets/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/status").permitAll()
+                        // statistics (issue 20, ADR 1100): the public office scorecard; the reports for the Center head, the GD
+                        .requestMatchers(HttpMethod.GET, "/scorecard").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/statistics").hasAnyRole("CENTER_HEAD", "GD_OFFICER", "ADMIN")
                         .requestMatchers("/denied").permitAll()
                         .requestMatchers(HttpMethod.GET, "/home").authenticated()
                         // pages (issue 15): applicant

@@ -194,6 +194,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/offices", "/api/v1/offices/**")
                         .hasAnyRole(concat(OFFICE_ROLES, "GD_OFFICER", "ADMIN", "INSPECTOR"))
                         .requestMatchers(HttpMethod.GET, "/api/v1/court-fee/**", "/api/v1/authorities").authenticated()
+                        // statistics (issue 20, ADR 1100): the scorecard is public; the reports by who reads them
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/scorecard").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/progress", "/api/v1/statistics/offices/evaluation")
+                        .hasAnyRole("CENTER_HEAD", "GD_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/offices/performance")
+                        .hasAnyRole("INSPECTOR", "GD_OFFICER", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                         // inspections (A28, A33, A37): inspectors act, the inspected office answers, the GD reads reports

@@ -229,6 +229,15 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     EnumSet.of(INSPECTOR)),
             row("GET", "/api/v1/inspections/{inspectionId}/as-of/queue", I + "/as-of/queue", EnumSet.of(INSPECTOR)),
             row("GET", "/api/v1/filings/{filingId}/access-log", F + "/access-log", EnumSet.of(APPLICANT)),
+            // statistics (A12, A22(d), A28(c); issue 20, ADR 1100): the reports by who reads them, the scorecard public
+            row("GET", "/api/v1/statistics/progress", "/api/v1/statistics/progress", EnumSet.of(CENTER_HEAD, GD_OFFICER, ADMIN)),
+            row("GET", "/api/v1/statistics/offices/evaluation", "/api/v1/statistics/offices/evaluation",
+                    EnumSet.of(CENTER_HEAD, GD_OFFICER, ADMIN)),
+            row("GET", "/api/v1/statistics/offices/performance", "/api/v1/statistics/offices/performance",
+                    EnumSet.of(INSPECTOR, GD_OFFICER, ADMIN)),
+            publicRow("GET", "/api/v1/statistics/scorecard", "/api/v1/statistics/scorecard"),
+            publicPage("GET", "/scorecard", "/scorecard"),
+            page("GET", "/statistics", "/statistics", EnumSet.of(CENTER_HEAD, GD_OFFICER, ADMIN)),
             // pages (issue 15): public, then each role's own
             publicPage("GET", "/", "/"),
             publicPage("GET", "/status", "/status"),

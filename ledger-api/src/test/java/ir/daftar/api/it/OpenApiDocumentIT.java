@@ -93,6 +93,11 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion", 202),
             entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/decision", 202),
             entry("GET /api/v1/offices/{officeId}/licence", 200),
+            // statistics (issue 20, ADR 1100)
+            entry("GET /api/v1/statistics/progress", 200),
+            entry("GET /api/v1/statistics/offices/evaluation", 200),
+            entry("GET /api/v1/statistics/offices/performance", 200),
+            entry("GET /api/v1/statistics/scorecard", 200),
             // reference data, the caller
             entry("GET /api/v1/authorities", 200),
             entry("GET /api/v1/court-fee/tariffs", 200),

@@ -24,7 +24,7 @@ class ProjectionRebuildIT extends PostgresIntegrationTest {
     /** Every table of every projection. */
     private static final List<String> PROJECTION_TABLES = List.of("case_status", "case_status_step", "case_history",
             "case_history_notice", "case_history_linked", "notice", "paper_file", "access_log", "report_register",
-            "inspection_list", "inspection_list_inspector");
+            "inspection_list", "inspection_list_inspector", "stat_fact", "stat_filing", "stat_office", "stat_inspection");
 
     @Test
     void rebuilding_case_status_and_case_history_from_the_events_gives_identical_results() throws Exception {
