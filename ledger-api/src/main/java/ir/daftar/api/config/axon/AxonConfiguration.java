@@ -96,7 +96,10 @@ public class AxonConfiguration {
                     .configureAggregate(ExternalReport.class)
                     .configureAggregate(PaperFile.class)
                     .configureAggregate(Inspection.class)
-                    .configureAggregate(OfficialHolidayLists.class);
+                    .configureAggregate(OfficialHolidayLists.class)
+                    // discipline (A34-A38; ADR 1200)
+                    .configureAggregate(ir.daftar.core.discipline.DisciplinaryBoard.class)
+                    .configureAggregate(ir.daftar.core.discipline.DisciplinaryCase.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
