@@ -191,8 +191,8 @@ class DisciplineController {
     @Operation(summary = "Open a disciplinary case", description = """
             A34/A37: against the office's manager or a staff member (national code), charging A37 clauses. From an \
             accepted inspection finding (`inspectionId`, `findingId`): its clause is charged and its evidence events \
-            linked. From a complaint or a reported violation: `statement` states it.""" + ApiDocs.ROLES
-            + "GD_OFFICER, CENTER_HEAD, INSPECTOR (from a finding).")
+            linked. From a complaint or a reported violation: `statement` states it. An inspector opens a case only \
+            from a finding.""" + ApiDocs.ROLES + "GD_OFFICER, CENTER_HEAD, INSPECTOR.")
     @ApiResponse(responseCode = "201", description = "Opened (DisciplinaryCaseOpened); `Location` names its record")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"origin":"INSPECTION_FINDING","officeId":"OFF-1001","accusedId":"0045678911","charges":[12],
@@ -340,6 +340,7 @@ class DisciplineController {
             the person's role and the clauses; never the person's national code). A reprimand whose ruling was set \
             aside is taken off.""" + ApiDocs.NO_LOGIN)
     @ApiResponse(responseCode = "200", description = "The list")
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
     @GetMapping("/reprimands")
     Reprimands reprimands() {
         return new Reprimands(queries.query(new FindPublicReprimands(),

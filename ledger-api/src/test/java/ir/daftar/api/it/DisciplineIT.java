@@ -36,10 +36,10 @@ import org.springframework.http.ResponseEntity;
  * accepted; a disciplinary case is opened from it with its evidence; the Primary Board, refused while a member is
  * absent, rules degree 5 for 3 months with all present; the ruling is notified and its 20-day period computed by the
  * deadline engine (the Khordad holidays inside it count as days); an appeal on day 19 is accepted, an appeal of a
- * second ruling the day after its last day (day 22) is refused; an Appeal Board with a member of the Primary Board is
- * refused, one without confirms; the process manager suspends the licence, the office's intake is refused until the
- * instant the period ends and takes filings from then on. The history as of two instants, the docket and the case's
- * record are read on the way.
+ * second ruling (objected to by the Center head) the day after its last day (day 22) is refused; an Appeal Board with
+ * a member of the Primary Board is refused, one without confirms; the process manager suspends the licence, the
+ * office's intake is refused until the instant the period ends and takes filings from then on. The history as of two
+ * instants, the docket and the case's record are read on the way.
  */
 class DisciplineIT extends PostgresIntegrationTest {
 
@@ -174,6 +174,10 @@ class DisciplineIT extends PostgresIntegrationTest {
         Response appealed = call(managerToken(), HttpMethod.POST, cases(caseA) + "/rulings/R-A1/appeal",
                 Map.of("grounds", "مبلغ اضافه مسترد شده است"));
         assertThat(appealed.status()).as(appealed.body().toString()).isEqualTo(202);
+        // A36: the Center head objects to the second ruling (so it does not become final by lapse meanwhile)
+        clock.set(notified.plus(Duration.ofDays(20)));
+        assertThat(call(token(HEAD + "-jwt", "CENTER_HEAD", null), HttpMethod.POST, cases(caseB) + "/rulings/R-B1/objection",
+                Map.of("grounds", "مجازات با تخلف متناسب نیست")).status()).isEqualTo(202);
         clock.set(notified.plus(Duration.ofDays(22)));
         Response late = call(managerToken(), HttpMethod.POST, cases(caseB) + "/rulings/R-B1/appeal",
                 Map.of("grounds", "اعتراض"));

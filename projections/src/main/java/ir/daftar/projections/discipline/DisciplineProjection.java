@@ -191,6 +191,16 @@ public class DisciplineProjection implements DisciplinaryHistory {
                 rs.getString("charges"), SqlTime.instant(rs, "published_at")));
     }
 
+    @QueryHandler
+    public List<String> handle(FindUnappealedRulingsPastDue query) {
+        return jdbc.query("""
+                SELECT case_id, ruling_id FROM discipline_ruling
+                 WHERE level = 'PRIMARY' AND degree >= 5 AND appeal_due < ? AND appealed_at IS NULL AND objected_at IS NULL
+                   AND final_at IS NULL
+                 ORDER BY appeal_due, case_id""", (rs, i) -> rs.getString("case_id") + "/" + rs.getString("ruling_id"),
+                Date.valueOf(query.today()));
+    }
+
     /** A38 note 3: the final rulings with a penalty against the person, not set aside. */
     @Override
     public List<FinalRuling> finalRulingsAgainst(String personId) {

@@ -110,4 +110,20 @@ class DisciplineProjectionH2Test {
         axon.reset();
         assertThat(find(new FindBoardDocket("P1"), DocketEntry.class)).isEmpty();
     }
+
+    @Test
+    void a36_a_suspension_notified_and_not_appealed_is_due_for_finality_the_day_after_its_last_day() throws Exception {
+        feed(new DisciplinaryCaseOpened("DC-5", CaseOrigin.COMPLAINT, OFFICE, MANAGER, StaffRole.MANAGER, List.of(12),
+                "شکایت", null, null, List.of()), T0);
+        feed(new RulingIssued("DC-5", "R-1", BoardLevel.PRIMARY, "P1", "J1", List.of("J1", "J2", "K1"), List.of("J1", "J2"),
+                Penalty.suspension(3), List.of(12), "دلایل", false, null), T0);
+        java.time.LocalDate due = java.time.LocalDate.of(2026, 5, 22);
+        feed(new DisciplinaryCaseEvent.RulingNotified("DC-5", "R-1", MANAGER, T0, new ir.daftar.core.notice.Deadline(
+                ir.daftar.core.discipline.DisciplinaryCase.APPEAL_PERIOD, java.time.LocalDate.of(2026, 5, 1), due)), T0);
+
+        assertThat(find(new FindUnappealedRulingsPastDue(due), String.class)).isEmpty();
+        assertThat(find(new FindUnappealedRulingsPastDue(due.plusDays(1)), String.class)).containsExactly("DC-5/R-1");
+        feed(new DisciplinaryCaseEvent.AppealLodged("DC-5", "R-1", MANAGER, "اعتراض", due, due), T0.plus(Duration.ofDays(20)));
+        assertThat(find(new FindUnappealedRulingsPastDue(due.plusDays(1)), String.class)).isEmpty();
+    }
 }
