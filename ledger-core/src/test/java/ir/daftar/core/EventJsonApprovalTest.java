@@ -228,7 +228,55 @@ class EventJsonApprovalTest {
         addNoticeSamples(samples);
         addReportAndPaperFileSamples(samples);
         addEstablishmentSamples(samples);
+        addDisciplineSamples(samples);
         return samples;
+    }
+
+    // ---- discipline (A34-A38; ADR 1200) ----
+    static final String DISCIPLINARY_CASE = "DC-1405-0012";
+
+    private static void addDisciplineSamples(Map<Class<?>, Object> samples) {
+        List<ir.daftar.core.discipline.BoardMember> primary = List.of(
+                new ir.daftar.core.discipline.BoardMember("0011000201", ir.daftar.core.discipline.BoardSeat.JUDGE, "قاضی یکم", null),
+                new ir.daftar.core.discipline.BoardMember("0011000202", ir.daftar.core.discipline.BoardSeat.JUDGE, "قاضی دوم", null),
+                new ir.daftar.core.discipline.BoardMember("0011000203", ir.daftar.core.discipline.BoardSeat.KANOON_REPRESENTATIVE,
+                        "نماینده کانون", false));
+        ir.daftar.core.discipline.Penalty suspension = ir.daftar.core.discipline.Penalty.suspension(3);
+        add(samples, new ir.daftar.core.discipline.BoardEvent.BoardConstituted("BRD-P-1", ir.daftar.core.discipline.BoardLevel.PRIMARY,
+                "تهران", primary));
+        add(samples, new ir.daftar.core.discipline.BoardEvent.BoardChairElected("BRD-P-1", "0011000201",
+                new java.util.TreeMap<>(Map.of("0011000201", "0011000201", "0011000202", "0011000201", "0011000203",
+                        "0011000202"))));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.DisciplinaryCaseOpened(DISCIPLINARY_CASE,
+                ir.daftar.core.discipline.CaseOrigin.INSPECTION_FINDING, OFFICE, MANAGER, StaffRole.MANAGER, List.of(12), null,
+                INSPECTION, "6f1c2b1e-0c1f-3d8e-9a55-2b8c4c1d9e01", List.of("e-101", "e-102")));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.CaseReferredToBoard(DISCIPLINARY_CASE, "BRD-P-1",
+                ir.daftar.core.discipline.BoardLevel.PRIMARY, primary, "0011000201"));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.RulingIssued(DISCIPLINARY_CASE, "RUL-1",
+                ir.daftar.core.discipline.BoardLevel.PRIMARY, "BRD-P-1", "0011000201",
+                List.of("0011000201", "0011000202", "0011000203"), List.of("0011000201", "0011000203"), suspension, List.of(12),
+                "اخذ وجه بیش از تعرفه", false, null));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.RulingNotified(DISCIPLINARY_CASE, "RUL-1", MANAGER,
+                SERVED, APPEAL_DEADLINE));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.AppealLodged(DISCIPLINARY_CASE, "RUL-1", MANAGER,
+                "اعتراض به رأی", LocalDate.of(2026, 6, 19), LocalDate.of(2026, 6, 21)));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.CenterHeadObjected(DISCIPLINARY_CASE, "RUL-1",
+                "رأی سنگین است"));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.RulingBecameFinal(DISCIPLINARY_CASE, "RUL-2", OFFICE,
+                MANAGER, suspension, ir.daftar.core.discipline.FinalityBasis.ON_APPEAL, Instant.parse("2026-07-01T08:00:00Z"),
+                Instant.parse("2026-10-01T08:00:00Z")));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.RulingSetAside(DISCIPLINARY_CASE, "RUL-1", "RUL-2",
+                OFFICE, suspension));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.CrimeReferred(DISCIPLINARY_CASE,
+                "دادسرای عمومی و انقلاب تهران", "جعل رسید"));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.ComplaintWithdrawn(DISCIPLINARY_CASE, "شاکی رضایت داد"));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.ReprimandPublished(DISCIPLINARY_CASE, "RUL-1", OFFICE,
+                MANAGER));
+        add(samples, new ir.daftar.core.discipline.DisciplinaryCaseEvent.ReprimandWithdrawn(DISCIPLINARY_CASE, "RUL-1", OFFICE));
+        add(samples, new OfficeEvent.LicenceSuspendedByRuling(OFFICE, "RUL-2", DISCIPLINARY_CASE,
+                Instant.parse("2026-10-01T08:00:00Z")));
+        add(samples, new OfficeEvent.LicenceRevokedByRuling(OFFICE, "RUL-2", DISCIPLINARY_CASE));
+        add(samples, new OfficeEvent.DisciplinaryRulingLifted(OFFICE, "RUL-2", DISCIPLINARY_CASE));
     }
 
     static final String INSPECTION = "INS-1404-007";

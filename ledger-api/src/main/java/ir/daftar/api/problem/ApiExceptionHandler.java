@@ -75,10 +75,12 @@ class ApiExceptionHandler {
 
     /**
      * A22 (ADR 0900): a licence refusal says which condition fails (never issued, expired at, suspended until,
-     * revoked, relinquished), in {@code reason}; other rules keep their translated text only.
+     * revoked, relinquished), in {@code reason}; so do a late appeal (its last day, A36) and a repeat offence (the
+     * earlier ruling, A38; ADR 1200); other rules keep their translated text only.
      */
     private static ProblemDetail explained(ProblemDetail problem, Rule rule, String message) {
-        if (rule == Rule.A22_LICENCE_NOT_IN_FORCE && message != null) {
+        if (message != null && (rule == Rule.A22_LICENCE_NOT_IN_FORCE || rule == Rule.A36_APPEAL_OUT_OF_TIME
+                || rule == Rule.A38_REPEAT_OFFENCE_HIGHER_DEGREE)) {
             problem.setProperty("reason", message);
         }
         return problem;

@@ -212,6 +212,25 @@ public class SecurityConfiguration {
                         // the documents themselves (issue 16, A5, A12): read by whoever may read the case (FilingAccess)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/documents", "/api/v1/filings/*/documents/*/content")
                         .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "INSPECTOR", "ADMIN"))
+                        // discipline (A34-A38; ADR 1200): boards by the Center head, cases by the GD, rulings by the chair
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/boards").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/boards/*/chair").hasRole("BOARD_MEMBER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/discipline/boards/*/docket")
+                        .hasAnyRole("BOARD_MEMBER", "GD_OFFICER", "CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/cases")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "INSPECTOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/cases/*/referral",
+                                "/api/v1/discipline/cases/*/complaint-withdrawal", "/api/v1/discipline/cases/*/rulings/*/notification")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/cases/*/rulings",
+                                "/api/v1/discipline/cases/*/crime-referral").hasRole("BOARD_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/cases/*/rulings/*/appeal").hasAnyRole(OFFICE_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/discipline/cases/*/rulings/*/objection").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/discipline/cases/*")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "BOARD_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/discipline/offices/*/history")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "BOARD_MEMBER", "INSPECTOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/discipline/reprimands").permitAll()
                         .anyRequest().denyAll());
         return http.build();
     }

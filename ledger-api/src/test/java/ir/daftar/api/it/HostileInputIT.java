@@ -75,7 +75,8 @@ class HostileInputIT {
                 {"fuzz-clerk", "OFFICE_CLERK", "0045678911", "OFF-1001"},
                 {"fuzz-applicant", "APPLICANT", "0089123451", null},
                 {"fuzz-gd", "GD_OFFICER", "0123456789", null},
-                {"fuzz-court", "COURT_STAFF", "COURT-TEH-CIV-12-99", null}};
+                {"fuzz-court", "COURT_STAFF", "COURT-TEH-CIV-12-99", null},
+                {"fuzz-board", "BOARD_MEMBER", "J-FUZZ-1", null}};
         for (int i = 0; i < accounts.length; i++) {
             String p = "daftar.security.accounts[" + i + "].";
             props.put(p + "username", accounts[i][0]);
@@ -551,6 +552,43 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/office-fee-schedules/999/confirmation", "judiciaryhead",
                         Map.of("confirmed", false, "reasons", "رد"),
                         List.of(new Field("confirmed", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // discipline (A34-A38; ADR 1200): a board refused for its composition (four members); the rest on an
+                // office, a case and a board that do not exist
+                new Endpoint("POST", "/api/v1/discipline/boards", "centerhead", Map.of("boardId", "BRD-FUZZ", "level", "PRIMARY",
+                        "province", "تهران", "members", List.of(
+                                Map.of("memberId", "J-FUZZ-1", "seat", "JUDGE", "name", "قاضی یکم"),
+                                Map.of("memberId", "J-FUZZ-2", "seat", "JUDGE", "name", "قاضی دوم"),
+                                Map.of("memberId", "J-FUZZ-3", "seat", "JUDGE", "name", "قاضی سوم"),
+                                Map.of("memberId", "K-FUZZ-1", "seat", "KANOON_REPRESENTATIVE", "name", "نماینده",
+                                        "kanoonBoardMember", false))),
+                        List.of(new Field("boardId", Kind.CODE), new Field("level", Kind.ENUM), new Field("province", Kind.TEXT),
+                                new Field("members.0.memberId", Kind.CODE), new Field("members.0.seat", Kind.ENUM),
+                                new Field("members.0.name", Kind.TEXT), new Field("members.3.kanoonBoardMember", Kind.BOOLEAN))),
+                new Endpoint("POST", "/api/v1/discipline/boards/BRD-NONE/chair", "fuzz-board",
+                        Map.of("votes", Map.of("J-FUZZ-1", "J-FUZZ-1")), List.of(new Field("votes.J-FUZZ-1", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/discipline/cases", "fuzz-gd", Map.of("origin", "COMPLAINT", "officeId", "OFF-NONE",
+                        "accusedId", "0045678911", "charges", List.of(8), "statement", "رفتار نامناسب"),
+                        List.of(new Field("origin", Kind.ENUM), new Field("officeId", Kind.CODE), new Field("accusedId", Kind.CODE),
+                                new Field("charges.0", Kind.NUMBER), new Field("statement", Kind.TEXT),
+                                new Field("inspectionId", Kind.CODE), new Field("findingId", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/discipline/cases/DC-NONE/referral", "fuzz-gd", Map.of("boardId", "BRD-NONE"),
+                        List.of(new Field("boardId", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/discipline/cases/DC-NONE/rulings", "fuzz-board", Map.of("rulingId", "R-FUZZ",
+                        "presentMemberIds", List.of("J-FUZZ-1", "J-FUZZ-2", "K-FUZZ-1"), "inFavourIds", List.of("J-FUZZ-1", "J-FUZZ-2"),
+                        "degree", 5, "suspensionMonths", 3, "provenClauses", List.of(12), "reasons", "دلایل"),
+                        List.of(new Field("rulingId", Kind.CODE), new Field("presentMemberIds.0", Kind.CODE),
+                                new Field("inFavourIds.0", Kind.CODE), new Field("degree", Kind.NUMBER),
+                                new Field("suspensionMonths", Kind.NUMBER), new Field("provenClauses.0", Kind.NUMBER),
+                                new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/discipline/cases/DC-NONE/rulings/R-FUZZ/appeal", "manager1001",
+                        Map.of("grounds", "اعتراض"), List.of(new Field("grounds", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/discipline/cases/DC-NONE/rulings/R-FUZZ/objection", "centerhead",
+                        Map.of("grounds", "اعتراض"), List.of(new Field("grounds", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/discipline/cases/DC-NONE/crime-referral", "fuzz-board",
+                        Map.of("authority", "دادسرا", "description", "جعل"),
+                        List.of(new Field("authority", Kind.TEXT), new Field("description", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/discipline/cases/DC-NONE/complaint-withdrawal", "fuzz-gd",
+                        Map.of("statement", "رضایت"), List.of(new Field("statement", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist
                 new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
                         "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"), "periodFrom", "2026-03-21T00:00:00Z",

@@ -331,6 +331,55 @@ public enum Rule {
     A24_FEES_INVALID("A24"),
     /** A22(c)/A24: a proposal names the Council's session and states its reasons; so does a disagreement or refusal. */
     A24_FEES_REASON_REQUIRED("A24"),
+    // ---- discipline (A34-A38; ADR 1200) ----
+    /** A34/A28: a disciplinary case is opened and referred by the GD or the Center head, or from an accepted finding by its inspector. */
+    A34_ADMINISTRATION_ONLY("A34"),
+    /** A34: a case names its origin (complaint, finding, reported violation), with the complaint or report stated. */
+    A34_ORIGIN_INVALID("A34"),
+    /** A34/A37: the accused is the manager or a staff member of the office now. */
+    A34_ACCUSED_NOT_STAFF("A34"),
+    /** A34: the boards are constituted by the Center head. */
+    A34_BOARD_BY_CENTER_HEAD_ONLY("A34"),
+    /** A34: a Primary Board is two judges and one Kanoon representative; an Appeal Board two judges and one GD representative. */
+    A34_BOARD_COMPOSITION("A34"),
+    /** A34: the Kanoon's representative on a Primary Board is not a member of the Kanoon's board. */
+    A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD("A34"),
+    /** A34 note 1: the chair is one of the judges, elected by a majority of the board. */
+    A34_CHAIR_NOT_ELECTED("A34"),
+    /** A34: the board is not known, or is not the level the case is at (Primary first, then Appeal). */
+    A34_WRONG_BOARD("A34"),
+    /** A34: a member who sat on the Primary ruling does not sit on its appeal. */
+    A34_MEMBER_SAT_ON_PRIMARY("A34"),
+    /** A34 note 2: a board sits only with all its members present. */
+    A34_BOARD_INCOMPLETE("A34"),
+    /** A34 note 2: a ruling is by majority of the board. */
+    A34_NO_MAJORITY("A34"),
+    /** A34 note 2: the ruling is issued by the board's chair; other acts of a board are its members'. */
+    A34_CHAIR_ONLY("A34"),
+    /** A34-A36: the act does not fit the case as it stands (e.g. a ruling before referral, a second Primary ruling). */
+    A34_CASE_OUT_OF_ORDER("A34"),
+    /** A37: a case charges one or more clauses 1-14 of A37; a ruling finds proven only clauses charged. */
+    A37_CHARGE_INVALID("A37"),
+    /** A33: a case opened from a finding needs that finding accepted into its inspection's report. */
+    A33_FINDING_NOT_ACCEPTED("A33"),
+    /** A35: degrees 1-6; a suspension (degree 5) lasts 3 months to 2 years; other degrees have no period. */
+    A35_PENALTY_INVALID("A35"),
+    /** A35-5/6: suspension and revocation are measures on the licence, for the office's manager. */
+    A35_LICENCE_PENALTY_MANAGER_ONLY("A35"),
+    /** A35 (ADR 1200): a ruling is executed on the licence by the system, once per ruling. */
+    A35_EXECUTION_BY_SYSTEM_ONLY("A35"),
+    /** A36: penalties 1-4 are final: no appeal by the person penalised. */
+    A36_RULING_FINAL("A36"),
+    /** A36: an appeal is lodged within 20 days of the ruling's notification (Jalali days, holidays counted). */
+    A36_APPEAL_OUT_OF_TIME("A36"),
+    /** A36: the appeal is the penalised person's; the objection the Center head's; each once per ruling. */
+    A36_APPEAL_NOT_ALLOWED("A36"),
+    /** A36: a ruling of degree 5 or 6 becomes final by lapse only after its appeal period, without appeal or objection. */
+    A36_APPEAL_PERIOD_RUNNING("A36"),
+    /** A38 note 3: a manager finally penalised with degree 1-4 who offends again gets a higher degree than before. */
+    A38_REPEAT_OFFENCE_HIGHER_DEGREE("A38"),
+    /** A38 note 2: only a case opened from a complaint has a complaint to withdraw, once. */
+    A38_NO_COMPLAINT_TO_WITHDRAW("A38"),
     /** Not an article: the same idempotency key was sent with a different request. */
     IDEMPOTENCY_KEY_REUSED(null),
 

@@ -6,7 +6,6 @@ import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
-import ir.daftar.core.office.Licence;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeStaffing;
 import ir.daftar.core.party.Party;
@@ -54,7 +53,7 @@ final class ActorPolicy {
      */
     static void licenceInForce(String office, OfficeDirectory offices) {
         Instant now = GenericEventMessage.clock.instant();
-        offices.licenceOf(office).filter(Licence::enforced).ifPresent(licence ->
+        offices.licenceOf(office).filter(l -> l.enforcedAt(now)).ifPresent(licence ->
                 require(licence.inForceAt(now), Rule.A22_LICENCE_NOT_IN_FORCE,
                         "office " + office + " may not receive filings: " + licence.explainAt(now)));
     }

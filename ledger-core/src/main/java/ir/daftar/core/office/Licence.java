@@ -22,16 +22,24 @@ public record Licence(boolean required, boolean issued, Instant expiresAt, Insta
         return required || issued;
     }
 
+    /**
+     * Whether the intake asks for this licence at {@code at}: as {@link #enforced()}, and also an office never asked
+     * for one while a disciplinary ruling suspends it or after one revoked it (A35-5/6, ADR 1200).
+     */
+    public boolean enforcedAt(Instant at) {
+        return enforced() || ended != null || suspendedAt(at);
+    }
+
     /** A22/A24: in force = issued, not expired, not suspended, not revoked or relinquished, at {@code at}. */
     public LicenceCondition conditionAt(Instant at) {
-        if (!issued) {
-            return LicenceCondition.NEVER_ISSUED;
-        }
         if (ended != null) {
             return ended;
         }
         if (suspendedAt(at)) {
             return LicenceCondition.SUSPENDED;
+        }
+        if (!issued) {
+            return LicenceCondition.NEVER_ISSUED;
         }
         if (!at.isBefore(expiresAt)) {
             return LicenceCondition.EXPIRED;
@@ -83,6 +91,11 @@ public record Licence(boolean required, boolean issued, Instant expiresAt, Insta
 
     Licence endedBy(LicenceCondition how) {
         return new Licence(required, issued, expiresAt, null, how, address, province);
+    }
+
+    /** A36 (ADR 1200): a revocation by a ruling set aside on appeal no longer holds. */
+    Licence reinstated() {
+        return new Licence(required, issued, expiresAt, suspendedUntil, null, address, province);
     }
 
     Licence relocatedTo(String newAddress, String newProvince) {

@@ -282,6 +282,85 @@ public class Office {
             on(decision);
         } else if (event instanceof LicenceSuspensionEnded ended) {
             on(ended);
+        } else {
+            replayDiscipline(event);
+        }
+    }
+
+    // ---- discipline: a final ruling executed on the licence (A35-5/6, A36; ADR 1200) ----
+
+    /** ruling id -> the end of the suspension it set ({@code null} for a revocation) */
+    private final Map<String, Instant> rulingsExecuted = new LinkedHashMap<>();
+    private final java.util.Set<String> rulingsLifted = new java.util.HashSet<>();
+    private String revokedByRuling;
+
+    /**
+     * A35-5/6 (ADR 1200): the system executes a final ruling on the licence, outside the Council's chain (A24),
+     * once per ruling: the same ruling again (a redelivery, a replay) records nothing.
+     */
+    @CommandHandler
+    public void handle(OfficeCommand.ExecuteDisciplinaryRuling command, MetaData metaData) {
+        RuleViolation.require(Actor.from(metaData).role() == ActorRole.SYSTEM, Rule.A35_EXECUTION_BY_SYSTEM_ONLY,
+                "rulings are executed on the licence by the system");
+        if (rulingsExecuted.containsKey(command.rulingId())) {
+            return;
+        }
+        if (command.degree() == 5 && command.until() != null) {
+            apply(new OfficeEvent.LicenceSuspendedByRuling(officeId, command.rulingId(), command.caseId(), command.until()));
+        } else if (command.degree() == 6) {
+            apply(new OfficeEvent.LicenceRevokedByRuling(officeId, command.rulingId(), command.caseId()));
+        } else {
+            throw new IllegalArgumentException("only degree 5 (with its end) and degree 6 act on the licence");
+        }
+    }
+
+    /** A36 (ADR 1200): a ruling set aside on appeal no longer suspends or revokes; once, and only if executed. */
+    @CommandHandler
+    public void handle(OfficeCommand.LiftDisciplinaryRuling command, MetaData metaData) {
+        RuleViolation.require(Actor.from(metaData).role() == ActorRole.SYSTEM, Rule.A35_EXECUTION_BY_SYSTEM_ONLY,
+                "rulings are executed on the licence by the system");
+        if (!rulingsExecuted.containsKey(command.rulingId()) || rulingsLifted.contains(command.rulingId())) {
+            return;
+        }
+        apply(new OfficeEvent.DisciplinaryRulingLifted(officeId, command.rulingId(), command.caseId()));
+    }
+
+    private void replayDiscipline(OfficeEvent event) {
+        if (event instanceof OfficeEvent.LicenceSuspendedByRuling suspended) {
+            on(suspended);
+        } else if (event instanceof OfficeEvent.LicenceRevokedByRuling revoked) {
+            on(revoked);
+        } else if (event instanceof OfficeEvent.DisciplinaryRulingLifted lifted) {
+            on(lifted);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OfficeEvent.LicenceSuspendedByRuling event) {
+        rulingsExecuted.put(event.rulingId(), event.until());
+        if (licence.suspendedUntil() == null || event.until().isAfter(licence.suspendedUntil())) {
+            this.licence = licence.suspendedUntil(event.until());
+            this.lastSuspension = event.rulingId();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OfficeEvent.LicenceRevokedByRuling event) {
+        rulingsExecuted.put(event.rulingId(), null);
+        this.licence = licence.endedBy(LicenceCondition.REVOKED);
+        this.revokedByRuling = event.rulingId();
+    }
+
+    @EventSourcingHandler
+    void on(OfficeEvent.DisciplinaryRulingLifted event) {
+        rulingsLifted.add(event.rulingId());
+        if (event.rulingId().equals(revokedByRuling)) {
+            this.licence = licence.reinstated();
+            this.revokedByRuling = null;
+        }
+        if (event.rulingId().equals(lastSuspension) && licence.suspendedUntil() != null) {
+            this.licence = licence.suspensionEnded();
+            this.lastSuspension = null;
         }
     }
 

@@ -60,4 +60,16 @@ public sealed interface OfficeCommand {
     /** A35-5: a suspension's period is over; recorded by the system once its end has come. */
     record EndLicenceSuspension(@TargetAggregateIdentifier String officeId) implements OfficeCommand {
     }
+
+    // ---- discipline (A35-5/6, A36; ADR 1200) ----
+
+    /** A35-5/6 (ADR 1200): the system executes a final disciplinary ruling on the licence: degree 5 suspends until {@code until}, 6 revokes. */
+    record ExecuteDisciplinaryRuling(@TargetAggregateIdentifier String officeId, String rulingId, String caseId, int degree,
+                                     java.time.Instant until) implements OfficeCommand {
+    }
+
+    /** A36 (ADR 1200): a ruling set aside on appeal: its measure on the licence is undone. */
+    record LiftDisciplinaryRuling(@TargetAggregateIdentifier String officeId, String rulingId, String caseId)
+            implements OfficeCommand {
+    }
 }

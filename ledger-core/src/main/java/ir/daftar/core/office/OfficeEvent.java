@@ -63,4 +63,21 @@ public sealed interface OfficeEvent {
     @Revision("1")
     record LicenceSuspensionEnded(String officeId, String decisionId, Instant endedAt) implements OfficeEvent {
     }
+
+    // ---- discipline (A35-5/6, A36; ADR 1200) ----
+
+    /** A35-5: a final disciplinary ruling suspended the licence until {@code until} (not a Council decision). */
+    @Revision("1")
+    record LicenceSuspendedByRuling(String officeId, String rulingId, String caseId, Instant until) implements OfficeEvent {
+    }
+
+    /** A35-6: a final disciplinary ruling revoked the licence. */
+    @Revision("1")
+    record LicenceRevokedByRuling(String officeId, String rulingId, String caseId) implements OfficeEvent {
+    }
+
+    /** A36: the ruling was set aside on appeal; the suspension or revocation it caused no longer holds. */
+    @Revision("1")
+    record DisciplinaryRulingLifted(String officeId, String rulingId, String caseId) implements OfficeEvent {
+    }
 }

@@ -98,7 +98,10 @@ public class AxonConfiguration {
                     .configureAggregate(Inspection.class)
                     .configureAggregate(OfficialHolidayLists.class)
                     .configureAggregate(ir.daftar.core.establishment.OfficeCall.class)
-                    .configureAggregate(ir.daftar.core.feeschedule.FeeSchedules.class);
+                    .configureAggregate(ir.daftar.core.feeschedule.FeeSchedules.class)
+                    // discipline (A34-A38; ADR 1200)
+                    .configureAggregate(ir.daftar.core.discipline.DisciplinaryBoard.class)
+                    .configureAggregate(ir.daftar.core.discipline.DisciplinaryCase.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };

@@ -1,0 +1,5 @@
+package ir.daftar.projections.discipline;
+
+/** A35-4: the reprimands published and not withdrawn, newest first. */
+public record FindPublicReprimands() {
+}
