@@ -14,6 +14,8 @@ public enum ActorRole {
     COUNCIL_MEMBER,
     CENTER_HEAD,
     BOARD_MEMBER,
+    /** A26-A28: a member of a Kanoon's board acting for it (the board's acts check the seat). */
+    KANOON_BOARD_MEMBER,
     ADMIN,
     SYSTEM;
 
