@@ -502,6 +502,32 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/offices/OFF-NONE/licence/decisions/LIC-FUZZ/decision", "centerhead",
                         Map.of("approved", false, "reasons", "رد شد"),
                         List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // the Kanoons and the Council (issue 18, ADR 1300): on a Kanoon that does not exist; a Council
+                // proposal for an invalid term; a province that does not exist
+                new Endpoint("POST", "/api/v1/kanoons", "centerhead", Map.of("provinceCode", "atlantis"),
+                        List.of(new Field("provinceCode", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/board/proposals", "council", Map.of("proposalId",
+                        "KBP-FUZZ", "kind", "JUDGE", "nationalCode", "0012345679", "name", "قاضی",
+                        "judicialServiceSince", "1380/01/01"), List.of(new Field("proposalId", Kind.CODE),
+                        new Field("kind", Kind.ENUM), new Field("nationalCode", Kind.CODE), new Field("name", Kind.TEXT),
+                        new Field("judicialServiceSince", Kind.DATE), new Field("officeId", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/board/proposals/KBP-FUZZ/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد شد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/board/representatives", "gd", Map.of("kind",
+                        "GD_REPRESENTATIVE", "nationalCode", "0012345679", "name", "نماینده"), List.of(
+                        new Field("kind", Kind.ENUM), new Field("nationalCode", Kind.CODE), new Field("name", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/board/members/0012345679/ending", "centerhead",
+                        Map.of("reason", "استعفا"), List.of(new Field("reason", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/council/proposals", "gd", Map.of("proposalId", "CP-FUZZ",
+                        "nationalCode", "0012345679", "name", "عضو", "termEnd", "1300/01/01"), List.of(
+                        new Field("proposalId", Kind.CODE), new Field("nationalCode", Kind.CODE), new Field("name", Kind.TEXT),
+                        new Field("termEnd", Kind.DATE))),
+                new Endpoint("POST", "/api/v1/council/proposals/CP-FUZZ-NONE/decision", "centerhead",
+                        Map.of("approved", false, "reasons", "رد شد"),
+                        List.of(new Field("approved", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/council/members/0012345679/ending", "centerhead",
+                        Map.of("reason", "استعفا"), List.of(new Field("reason", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist
                 new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
                         "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"), "periodFrom", "2026-03-21T00:00:00Z",
