@@ -529,9 +529,10 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/council/members/0012345679/ending", "centerhead",
                         Map.of("reason", "استعفا"), List.of(new Field("reason", Kind.TEXT))),
                 // inspections (A28, A33): opened on a real office; the rest on an inspection that does not exist
-                new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
-                        "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"), "periodFrom", "2026-03-21T00:00:00Z",
-                        "periodTo", "2026-09-22T00:00:00Z"), List.of(new Field("kind", Kind.ENUM), new Field("kanoonId", Kind.CODE),
+                new Endpoint("POST", "/api/v1/inspections", "inspector1", Map.of("orderId", "INS-NOT-ORDERED", "kind", "AD_HOC",
+                        "kanoonId", "kanoon-tehran", "officeId", "OFF-1001", "inspectorIds", List.of("0511111118"),
+                        "periodFrom", "2026-03-21T00:00:00Z", "periodTo", "2026-09-22T00:00:00Z"),
+                        List.of(new Field("orderId", Kind.CODE), new Field("kind", Kind.ENUM), new Field("kanoonId", Kind.CODE),
                         new Field("officeId", Kind.CODE), new Field("inspectorIds.0", Kind.CODE),
                         new Field("periodFrom", Kind.DATE), new Field("periodTo", Kind.DATE))),
                 new Endpoint("POST", inspections + "/requests", "inspector1", Map.of("text", "دفتر ثبت را بفرستید",

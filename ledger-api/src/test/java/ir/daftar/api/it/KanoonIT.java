@@ -82,10 +82,8 @@ class KanoonIT extends PostgresIntegrationTest {
         assertThat(qom.path("kanoonId").asText()).isEqualTo(TEHRAN);
         assertThat(qom.path("ownKanoon").asBoolean()).isFalse();
 
-        // the Center's representative sits on the board and acts for it
-        String member = person();
-        api.ok(HEAD, HttpMethod.POST, "/api/v1/kanoons/" + TEHRAN + "/board/representatives", Map.of(
-                "kind", "CENTER_REPRESENTATIVE", "nationalCode", member, "name", "نماینده مرکز"));
+        // a member sitting on the board acts for it
+        String member = KanoonOrders.boardMember(api);
         String board = TestJwt.token(Map.of("sub", "board-" + member, "actor_id", member, "role", "KANOON_BOARD_MEMBER"));
         String[] inspectors = {person(), person(), person()};
         for (int i = 0; i < 2; i++) {
