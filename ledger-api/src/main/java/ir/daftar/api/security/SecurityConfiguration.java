@@ -207,6 +207,7 @@ public class SecurityConfiguration {
                                 "/api/v1/council/members/*/ending").hasRole("CENTER_HEAD")
                         .requestMatchers(HttpMethod.GET, "/api/v1/council").hasAnyRole("GD_OFFICER", "CENTER_HEAD",
                                 "COUNCIL_MEMBER", "KANOON_BOARD_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inspection-reports").hasRole("GD_OFFICER")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -231,6 +231,9 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     EnumSet.of(CENTER_HEAD)),
             row("GET", "/api/v1/council", "/api/v1/council",
                     EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, KANOON_BOARD_MEMBER, ADMIN)),
+            row("GET", "/api/v1/inspection-reports", "/api/v1/inspection-reports", EnumSet.of(GD_OFFICER)),
+            row("GET", "/api/v1/offices/{officeId}/inspection-requests", O + "/inspection-requests",
+                    plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)),
             // pages (issue 15): public, then each role's own
             publicPage("GET", "/", "/"),
             publicPage("GET", "/status", "/status"),

@@ -107,6 +107,48 @@ class KanoonIT extends PostgresIntegrationTest {
         assertThat(notMember.status()).isEqualTo(422);
         assertThat(notMember.text("code")).isEqualTo("A28_BOARD_MEMBER_ONLY");
 
+        // only the inspectors the order names open it, and only for its office and period
+        String orderId = valid.get("orderId").toString();
+        Map<String, Object> open = new java.util.HashMap<>(valid);
+        open.remove("inspectorIds");
+        open.put("kanoonId", TEHRAN);
+        String third = TestJwt.token(Map.of("sub", "ins-3", "actor_id", inspectors[2], "role", "INSPECTOR"));
+        Map<String, Object> asThird = new java.util.HashMap<>(open);
+        asThird.put("inspectorIds", List.of(inspectors[2]));
+        Response refused = withToken(third, HttpMethod.POST, "/api/v1/inspections", asThird);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("code")).isEqualTo("A28_INSPECTION_NOT_ORDERED");
+        String first = TestJwt.token(Map.of("sub", "ins-1", "actor_id", inspectors[0], "role", "INSPECTOR"));
+        Map<String, Object> otherPeriod = new java.util.HashMap<>(open);
+        otherPeriod.put("periodFrom", to.minus(Duration.ofDays(365)).toString());
+        assertThat(withToken(first, HttpMethod.POST, "/api/v1/inspections", otherPeriod).text("code"))
+                .isEqualTo("A28_INSPECTION_NOT_ORDERED");
+        Response opened = withToken(first, HttpMethod.POST, "/api/v1/inspections", open);
+        assertThat(opened.status()).as(String.valueOf(opened.body())).isEqualTo(201);
+        assertThat(opened.text("inspectionId")).isEqualTo(orderId);
+
+        // A33: the office's manager sees the request and its deadline; the GD lists the report only once it is sent
+        String deadline = Instant.now().plus(Duration.ofDays(3)).toString();
+        assertThat(withToken(first, HttpMethod.POST, "/api/v1/inspections/" + orderId + "/requests", Map.of(
+                "requestId", "REQ-1", "text", "فهرست قبوض", "deadline", deadline)).status()).isBetween(200, 299);
+        String manager = TestJwt.token(Map.of("sub", "mgr-" + office, "actor_id", person(), "role", "OFFICE_MANAGER",
+                "office_id", office));
+        awaitProjections();
+        Response pending = withToken(manager, HttpMethod.GET, "/api/v1/offices/" + office + "/inspection-requests", null);
+        assertThat(pending.status()).isEqualTo(200);
+        assertThat(pending.body().path("requests").findValuesAsText("requestId")).containsExactly("REQ-1");
+        assertThat(pending.body().path("requests").get(0).path("overdue").asBoolean()).isFalse();
+        assertThat(withToken(first, HttpMethod.POST, "/api/v1/inspections/" + orderId + "/report",
+                Map.of("summary", "بدون یافته")).status()).isBetween(200, 299);
+        awaitProjections();
+        assertThat(api.ok(GD, HttpMethod.GET, "/api/v1/inspection-reports", null).body().path("reports")
+                .findValuesAsText("inspectionId")).doesNotContain(orderId);
+        assertThat(withToken(first, HttpMethod.POST, "/api/v1/inspections/" + orderId + "/report/sending", null).status())
+                .isBetween(200, 299);
+        awaitProjections();
+        assertThat(api.ok(GD, HttpMethod.GET, "/api/v1/inspection-reports", null).body().path("reports")
+                .findValuesAsText("inspectionId")).contains(orderId);
+
         JsonNode read = api.ok(GD, HttpMethod.GET, "/api/v1/kanoons/" + TEHRAN + "/board", null).body();
         assertThat(read.path("seats").findValuesAsText("nationalCode")).contains(member);
         assertThat(read.path("seats").get(0).path("daysLeft").asLong()).isGreaterThan(1000);

@@ -92,6 +92,8 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/council/proposals/{proposalId}/decision", 202),
             entry("POST /api/v1/council/members/{nationalCode}/ending", 202),
             entry("GET /api/v1/council", 200),
+            entry("GET /api/v1/inspection-reports", 200),
+            entry("GET /api/v1/offices/{officeId}/inspection-requests", 200),
             // reference data, the caller
             entry("GET /api/v1/authorities", 200),
             entry("GET /api/v1/court-fee/tariffs", 200),
