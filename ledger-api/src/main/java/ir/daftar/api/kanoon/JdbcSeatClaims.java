@@ -39,10 +39,13 @@ class JdbcSeatClaims implements SeatClaims {
         return conflict;
     }
 
+    /** Claims not begun by {@code on} go (a term that would have followed, a seat left the day it was taken); the rest end then. */
     @Override
     public void release(String nationalCode, Body body, String scope, LocalDate on) {
-        jdbc.update("UPDATE seat_claim SET held_until = GREATEST(held_from, ?) WHERE national_code = ? AND body = ? "
-                + "AND scope = ? AND held_until > ?", Date.valueOf(on), nationalCode, body.name(), scope, Date.valueOf(on));
+        jdbc.update("DELETE FROM seat_claim WHERE national_code = ? AND body = ? AND scope = ? AND held_from >= ?",
+                nationalCode, body.name(), scope, Date.valueOf(on));
+        jdbc.update("UPDATE seat_claim SET held_until = ? WHERE national_code = ? AND body = ? AND scope = ? "
+                + "AND held_until > ?", Date.valueOf(on), nationalCode, body.name(), scope, Date.valueOf(on));
     }
 
     @Override

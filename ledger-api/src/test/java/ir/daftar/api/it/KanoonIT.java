@@ -196,8 +196,10 @@ class KanoonIT extends PostgresIntegrationTest {
         try {
             int councilWins = 0;
             int boardWins = 0;
+            // one person throughout: from the second round on, the person's row exists and each claim locks it
+            // (SELECT ... FOR UPDATE) rather than waiting on the other's insert of it
+            String person = person();
             for (int round = 0; round < 6; round++) {
-                String person = person();
                 String cp = id("CP");
                 String kbp = id("KBP");
                 api.ok(GD, HttpMethod.POST, "/api/v1/council/proposals", Map.of("proposalId", cp, "nationalCode", person,

@@ -123,6 +123,7 @@ class CouncilTest {
                 .when(new EndCouncilMembership(Council.ID, PERSON, "استعفا"), HEAD)
                 .expectEvents(new CouncilMembershipEnded(Council.ID, PERSON, "استعفا"));
         assertThat(claims.conflicting(PERSON, Body.KANOON_BOARD, TODAY.toGregorian(), END.toGregorian())).isEmpty();
+        assertThat(claims.claims).as("a seat left the day it was taken leaves no claim").isEmpty();
     }
 
     @Test

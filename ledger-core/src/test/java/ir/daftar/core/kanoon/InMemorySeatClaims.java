@@ -25,6 +25,8 @@ final class InMemorySeatClaims implements SeatClaims {
 
     @Override
     public synchronized void release(String nationalCode, Body body, String scope, LocalDate on) {
+        claims.removeIf(c -> c.nationalCode().equals(nationalCode) && c.body() == body && c.scope().equals(scope)
+                && !c.from().isBefore(on));
         claims.replaceAll(c -> c.nationalCode().equals(nationalCode) && c.body() == body && c.scope().equals(scope)
                 && c.until().isAfter(on) ? new Claim(nationalCode, body, scope, c.from(), on) : c);
     }

@@ -285,7 +285,9 @@ class KanoonTest {
 
         @Test
         void an_early_end_releases_the_claim_from_that_day() {
-            claims.claim(JUDGE, Body.KANOON_BOARD, TEHRAN, TERM.startDay(), TERM.endDay());
+            claims.claim(JUDGE, Body.KANOON_BOARD, TEHRAN, TERM.startDay().minusYears(1), TERM.endDay());
+            // a re-appointment's term, not begun yet, goes with it
+            claims.claim(JUDGE, Body.KANOON_BOARD, TEHRAN, TERM.endDay(), TERM.endDay().plusYears(3));
             given(tehranFormed(), seated(BoardSeatKind.JUDGE, JUDGE)).when(new EndBoardMembership(TEHRAN, JUDGE, "استعفا"),
                     HEAD).expectEvents(new BoardMembershipEnded(TEHRAN, JUDGE, BoardSeatKind.JUDGE, "استعفا"));
             assertThat(claims.claims).singleElement().satisfies(c -> assertThat(c.until()).isEqualTo(TODAY.toGregorian()));
