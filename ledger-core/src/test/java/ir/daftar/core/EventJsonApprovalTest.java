@@ -46,6 +46,12 @@ import ir.daftar.core.filing.IdentityVerificationMethod;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.inspection.InspectionEvent;
 import ir.daftar.core.inspection.InspectionKind;
+import ir.daftar.core.kanoon.BoardQualification;
+import ir.daftar.core.kanoon.BoardSeatKind;
+import ir.daftar.core.kanoon.Council;
+import ir.daftar.core.kanoon.CouncilEvent;
+import ir.daftar.core.kanoon.KanoonEvent;
+import ir.daftar.core.kanoon.Term;
 import ir.daftar.core.notice.Deadline;
 import ir.daftar.core.notice.DeadlineKind;
 import ir.daftar.core.notice.DeadlineRule;
@@ -229,6 +235,7 @@ class EventJsonApprovalTest {
         addReportAndPaperFileSamples(samples);
         addEstablishmentSamples(samples);
         addDisciplineSamples(samples);
+        addKanoonSamples(samples);
         return samples;
     }
 
@@ -389,6 +396,33 @@ class EventJsonApprovalTest {
         add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleOpinionGiven(schedules, 1, true, "موافق"));
         add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleDecided(schedules, 1, true, null));
         add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed(schedules, 1, true, null));
+    }
+
+    // ---- the Kanoon and the Council (issue 18, issue 17 item 4; ADR 1300) ----
+    static final String KANOON = "kanoon-tehran";
+    static final Term BOARD_TERM = new Term(JalaliDate.parse("1404/12/10"), JalaliDate.parse("1407/12/10"));
+
+    private static void addKanoonSamples(Map<Class<?>, Object> samples) {
+        add(samples, new KanoonEvent.KanoonFormed(KANOON, "tehran", "تهران"));
+        add(samples, new KanoonEvent.OfficesMovedToKanoon("kanoon-qom", "qom", "kanoon-markazi"));
+        add(samples, new KanoonEvent.BoardMemberProposed(KANOON, "KBP-1404-01", BoardSeatKind.JUDGE, "0011000023",
+                "حسین کریمی", BoardQualification.judgeSince(JalaliDate.parse("1390/07/01"))));
+        add(samples, new KanoonEvent.BoardProposalRefused(KANOON, "KBP-1404-02", "سابقه قضایی کمتر از ده سال"));
+        add(samples, new KanoonEvent.BoardMemberAppointed(KANOON, BoardSeatKind.OFFICE_MANAGER, MANAGER, "زهرا احمدی",
+                BOARD_TERM, "KBP-1404-03"));
+        add(samples, new KanoonEvent.BoardMemberReappointed(KANOON, MANAGER,
+                new Term(JalaliDate.parse("1407/12/10"), JalaliDate.parse("1410/12/10"))));
+        add(samples, new KanoonEvent.BoardMembershipEnded(KANOON, MANAGER, BoardSeatKind.OFFICE_MANAGER, "استعفا"));
+        add(samples, new KanoonEvent.InspectorAddedToRoster(KANOON, INSPECTOR, "بازرس کانون"));
+        add(samples, new KanoonEvent.InspectionOrdered(KANOON, INSPECTION, InspectionKind.PERIODIC, OFFICE,
+                Instant.parse("2025-03-21T00:00:00Z"), Instant.parse("2025-09-22T00:00:00Z"), List.of(INSPECTOR),
+                "0011000031"));
+        add(samples, new CouncilEvent.CouncilMemberProposed(Council.ID, "CP-1404-01", "0011000058", "مریم رضایی",
+                JalaliDate.parse("1408/12/10")));
+        add(samples, new CouncilEvent.CouncilProposalRefused(Council.ID, "CP-1404-02", "عضو هیأت مدیره کانون است"));
+        add(samples, new CouncilEvent.CouncilMemberAppointed(Council.ID, "CP-1404-01", "0011000058", "مریم رضایی",
+                new Term(JalaliDate.parse("1404/12/10"), JalaliDate.parse("1408/12/10"))));
+        add(samples, new CouncilEvent.CouncilMembershipEnded(Council.ID, "0011000058", "استعفا"));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

@@ -28,6 +28,10 @@ public class DemoAccounts implements AccountSource {
     /** Kanoon inspectors (A28, A33): national codes of inspector1 and inspector2. */
     public static final String INSPECTOR_1 = "0511111118";
     public static final String INSPECTOR_2 = "0522222226";
+    /** The Center head, who forms the demo Kanoon and seats its board member (A25, A26). */
+    public static final String CENTER_HEAD = "0246802468";
+    /** The Center's representative on the board of Tehran's Kanoon, who orders inspections (A26, A28). */
+    public static final String KANOON_BOARD_MEMBER = "0044444443";
 
     private final List<DaftarPrincipal> accounts;
 
@@ -60,9 +64,11 @@ public class DemoAccounts implements AccountSource {
                 new DaftarPrincipal("inspector2", hash, INSPECTOR_2, ActorRole.INSPECTOR, null, null),
                 // licence decisions (A22(b), A24; ADR 0900): a Council member and the Center head
                 new DaftarPrincipal("council", hash, "0135791357", ActorRole.COUNCIL_MEMBER, null, null),
-                new DaftarPrincipal("centerhead", hash, "0246802468", ActorRole.CENTER_HEAD, null, null),
+                new DaftarPrincipal("centerhead", hash, CENTER_HEAD, ActorRole.CENTER_HEAD, null, null),
                 // office service fee schedules (A22(c); ADR 0921): the Head of the Judiciary confirms
-                new DaftarPrincipal("judiciaryhead", hash, "0357913574", ActorRole.HEAD_OF_JUDICIARY, null, null));
+                new DaftarPrincipal("judiciaryhead", hash, "0357913574", ActorRole.HEAD_OF_JUDICIARY, null, null),
+                // the Kanoon of Tehran (A25-A28; ADR 1300): the Center's representative on its board
+                new DaftarPrincipal("kanoonboard", hash, KANOON_BOARD_MEMBER, ActorRole.KANOON_BOARD_MEMBER, null, null));
     }
 
     @Override

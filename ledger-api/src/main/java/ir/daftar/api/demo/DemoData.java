@@ -6,6 +6,9 @@ import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.office.DegreeLevel;
 import ir.daftar.core.office.MilitaryService;
 import ir.daftar.core.office.OfficeCommand.HireStaffMember;
+import ir.daftar.core.kanoon.BoardSeatKind;
+import ir.daftar.core.kanoon.Kanoon;
+import ir.daftar.core.kanoon.KanoonCommand;
 import ir.daftar.core.office.OfficeCommand.RegisterOffice;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeOrigin;
@@ -79,6 +82,7 @@ class DemoData {
     void seed() {
         if (offices.staffingOf(DemoAccounts.OFFICE).isPresent()) {
             log.info("demo offices already present");
+            seedKanoon();
             return;
         }
         try {
@@ -99,6 +103,24 @@ class DemoData {
         appoint(DemoAccounts.UNDERSTAFFED_OFFICE, "0078912342", "لیلا صادقی", StaffRole.CLERK);
         log.info("demo offices seeded: {} (fully staffed), {} (below A15 minimum)", DemoAccounts.OFFICE,
                 DemoAccounts.UNDERSTAFFED_OFFICE);
+        seedKanoon();
+    }
+
+    /** A25-A28 (ADR 1300): Tehran's Kanoon, the Center's representative on its board, the two inspectors on its roster. */
+    private void seedKanoon() {
+        String kanoon = Kanoon.idFor("tehran");
+        try {
+            Actor head = new Actor(DemoAccounts.CENTER_HEAD, ActorRole.CENTER_HEAD, null);
+            Actor board = new Actor(DemoAccounts.KANOON_BOARD_MEMBER, ActorRole.KANOON_BOARD_MEMBER, null);
+            send(head, new KanoonCommand.FormKanoon(kanoon, "tehran"));
+            send(head, new KanoonCommand.AppointBoardRepresentative(kanoon, BoardSeatKind.CENTER_REPRESENTATIVE,
+                    DemoAccounts.KANOON_BOARD_MEMBER, "نماینده مرکز در هیأت مدیره کانون تهران"));
+            send(board, new KanoonCommand.AddInspectorToRoster(kanoon, DemoAccounts.INSPECTOR_1, "بازرس یکم کانون"));
+            send(board, new KanoonCommand.AddInspectorToRoster(kanoon, DemoAccounts.INSPECTOR_2, "بازرس دوم کانون"));
+            log.info("demo Kanoon seeded: {}", kanoon);
+        } catch (RuntimeException alreadySeeded) {
+            log.info("demo Kanoon already present");
+        }
     }
 
     /** A15-A21: the demo staff are hired on evidence that meets every condition of their post (ADR 0910). */
@@ -126,7 +148,10 @@ class DemoData {
     }
 
     private void send(Object command) {
-        Map<String, ?> meta = SYSTEM.asMetaData();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+        send(SYSTEM, command);
+    }
+
+    private void send(Actor actor, Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
     }
 }

@@ -38,6 +38,7 @@ import ir.daftar.projections.replay.OfficeReplay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.OutputStream;
 import java.net.URI;
@@ -101,7 +102,9 @@ class InspectionController {
         this.access = access;
     }
 
-    record OpenRequest(@NotNull InspectionKind kind, @NotBlank @Size(max = 64) String kanoonId,
+    record OpenRequest(@Schema(description = "The id of the Kanoon board's order (ADR 1300); the inspection takes it as its id")
+                       @NotBlank @Pattern(regexp = "[A-Za-z0-9\\-]{1,64}") String orderId,
+                       @NotNull InspectionKind kind, @NotBlank @Size(max = 64) String kanoonId,
                        @NotBlank @Size(max = 64) String officeId, @Size(max = 20) List<@NotNull @Size(max = 64) String> inspectorIds,
                        @NotBlank @Size(max = 40) String periodFrom, @NotBlank @Size(max = 40) String periodTo) {
     }
@@ -124,20 +127,20 @@ class InspectionController {
 
     /** A28/A33: opens an inspection; the caller is one of its inspectors. */
     @Operation(summary = "Open an inspection", description = """
-            A28/A33: opens a periodic or ad hoc inspection of an office over a period (ISO-8601 instants); the \
-            caller is one of its inspectors, and inspectors see only the offices of their open inspections."""
+            A28/A33 (ADR 1300): opens the inspection the Kanoon's board ordered (`orderId`, which becomes the \
+            inspection's id), of the order's office, kind and period (ISO-8601 instants); the caller is one of the \
+            inspectors the order names, and without `inspectorIds` the inspection takes all of them. Inspectors see \
+            only the offices of their open inspections."""
             + ApiDocs.ROLES + "INSPECTOR.")
     @ApiResponse(responseCode = "201", description = "Opened (InspectionOpened); `Location` names it")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"kind":"AD_HOC","kanoonId":"KANOON-TEH","officeId":"OFF-1001",
+            {"orderId":"INS-1404-007","kind":"AD_HOC","kanoonId":"kanoon-tehran","officeId":"OFF-1001",
              "periodFrom":"2026-03-21T00:00:00Z","periodTo":"2026-09-22T00:00:00Z"}""")))
     @SendsCommand
     @PostMapping
     ResponseEntity<InspectionRef> open(@Valid @RequestBody OpenRequest body) {
-        DaftarPrincipal user = CurrentActor.signedIn();
-        List<String> inspectors = body.inspectorIds() == null || body.inspectorIds().isEmpty()
-                ? List.of(user.actorId()) : body.inspectorIds();
-        String id = UUID.randomUUID().toString();
+        List<String> inspectors = body.inspectorIds() == null ? List.of() : body.inspectorIds();
+        String id = body.orderId();
         commands.sendAndWait(new InspectionCommand.OpenInspection(id, body.kind(), body.kanoonId(), body.officeId(), inspectors,
                 instant("periodFrom", body.periodFrom()), instant("periodTo", body.periodTo())));
         return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(new InspectionRef(id));

@@ -81,14 +81,15 @@ class InspectorPages {
         model.addAttribute("mine", inspections.mine());
         model.addAttribute("kinds", InspectionKind.values());
         if (!model.containsAttribute("kanoonId")) {
-            model.addAttribute("kanoonId", "KANOON-TEH");
+            model.addAttribute("kanoonId", "kanoon-tehran");
         }
         return "inspector/inspections";
     }
 
     /** A28/A33: opens an inspection; the period may be typed in Jalali ({@code ۱۴۰۵/۰۹/۱۱}) or Gregorian. */
     @PostMapping("/inspector/inspections")
-    String open(@RequestParam(required = false) String kind, @RequestParam(required = false) String kanoonId,
+    String open(@RequestParam(required = false) String orderId, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String kanoonId,
                 @RequestParam(required = false) String officeId, @RequestParam(required = false) String periodFrom,
                 @RequestParam(required = false) String periodTo, HttpServletRequest request,
                 HttpServletResponse response, Model model) {
@@ -96,7 +97,7 @@ class InspectorPages {
             InspectionKind k = kind(kind);
             Instant from = Times.instant("periodFrom", periodFrom);
             Instant to = Times.instant("periodTo", periodTo);
-            OpenRequest body = forms.valid(new OpenRequest(k, PageForms.blankToNull(kanoonId),
+            OpenRequest body = forms.valid(new OpenRequest(PageForms.blankToNull(orderId), k, PageForms.blankToNull(kanoonId),
                     PageForms.blankToNull(officeId), null, from == null ? null : from.toString(),
                     to == null ? null : to.toString()));
             String id = inspections.open(body).getBody().inspectionId();
@@ -104,6 +105,7 @@ class InspectorPages {
         } catch (RuntimeException e) {
             PageProblem problem = problems.describe(e, request, response);
             model.addAttribute("problem", problem);
+            model.addAttribute("orderId", orderId);
             model.addAttribute("kind", kind);
             model.addAttribute("kanoonId", kanoonId);
             model.addAttribute("officeId", officeId);

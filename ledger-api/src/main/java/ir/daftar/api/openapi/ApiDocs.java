@@ -24,6 +24,7 @@ public final class ApiDocs {
     public static final String TAG_REPORTS = "Reports and paper files";
     public static final String TAG_OFFICES = "Offices";
     public static final String TAG_INSPECTIONS = "Inspections";
+    public static final String TAG_KANOONS = "Kanoons and the Council";
     public static final String TAG_STATUS = "Status lookup";
     public static final String TAG_REFERENCE = "Reference data";
     public static final String TAG_ACCOUNT = "Account";

@@ -128,6 +128,8 @@ public class OpenApiConfiguration {
                         tag(ApiDocs.TAG_OFFICES, "A3, A14, A15: offices, their staff and the minimum staffing."),
                         tag(ApiDocs.TAG_INSPECTIONS, "A28, A33, A37: inspections replay an office's activity from the "
                                 + "ledger, with findings, requests to the office and a reasoned report."),
+                        tag(ApiDocs.TAG_KANOONS, "A23, A25-A28: Kanoons formed for province centres and the provinces "
+                                + "each covers, their boards and inspection orders; the Advisory Council's members."),
                         tag(ApiDocs.TAG_STATUS, "A4, A12: the applicant's public status lookup by tracking code and "
                                 + "national code; who read the case."),
                         tag(ApiDocs.TAG_REFERENCE, "A5, A13: competent authorities and court-fee tariffs."),

@@ -231,6 +231,26 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/discipline/offices/*/history")
                         .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "BOARD_MEMBER", "INSPECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/discipline/reprimands").permitAll()
+                        // the Kanoons and the Council (issue 18; issue 17 item 4: A23, A25-A28; ADR 1300)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kanoons").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kanoons/*/board").hasAnyRole("KANOON_BOARD_MEMBER",
+                                "GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "INSPECTOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/board/proposals")
+                        .hasAnyRole("OFFICE_MANAGER", "COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/board/proposals/*/decision",
+                                "/api/v1/kanoons/*/board/members/*/reappointment", "/api/v1/kanoons/*/board/members/*/ending")
+                        .hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/board/representatives")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/roster", "/api/v1/kanoons/*/inspection-orders")
+                        .hasRole("KANOON_BOARD_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/council/proposals").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/council/proposals/*/decision",
+                                "/api/v1/council/members/*/ending").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/council").hasAnyRole("GD_OFFICER", "CENTER_HEAD",
+                                "COUNCIL_MEMBER", "KANOON_BOARD_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inspection-reports").hasRole("GD_OFFICER")
                         .anyRequest().denyAll());
         return http.build();
     }

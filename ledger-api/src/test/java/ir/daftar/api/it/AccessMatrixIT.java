@@ -7,6 +7,7 @@ import static ir.daftar.core.common.ActorRole.COUNCIL_MEMBER;
 import static ir.daftar.core.common.ActorRole.COURT_STAFF;
 import static ir.daftar.core.common.ActorRole.GD_OFFICER;
 import static ir.daftar.core.common.ActorRole.INSPECTOR;
+import static ir.daftar.core.common.ActorRole.KANOON_BOARD_MEMBER;
 import static ir.daftar.core.common.ActorRole.OFFICE_CLERK;
 import static ir.daftar.core.common.ActorRole.OFFICE_IT_EXPERT;
 import static ir.daftar.core.common.ActorRole.OFFICE_LEGAL_EXPERT;
@@ -54,6 +55,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     private static final String O = "/api/v1/offices/OFF-MATRIX";
     private static final String N = "/api/v1/notices/matrix-none";
     private static final String I = "/api/v1/inspections/matrix-none";
+    private static final String K = "/api/v1/kanoons/kanoon-matrix-none";
 
     /** The table: method, the mapping's pattern, a concrete path to call, who may call it, and anonymous. */
     record Row(HttpMethod method, String pattern, String sample, Set<ActorRole> roles, boolean anonymous, boolean page) {
@@ -264,6 +266,34 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             publicRow("GET", "/api/v1/statistics/scorecard", "/api/v1/statistics/scorecard"),
             publicPage("GET", "/scorecard", "/scorecard"),
             page("GET", "/statistics", "/statistics", EnumSet.of(CENTER_HEAD, GD_OFFICER, ADMIN)),
+            // the Kanoons and the Council (issue 18; issue 17 item 4: A23, A25-A28; ADR 1300)
+            row("POST", "/api/v1/kanoons", "/api/v1/kanoons", EnumSet.of(CENTER_HEAD)),
+            row("GET", "/api/v1/kanoons", "/api/v1/kanoons", SIGNED_IN),
+            row("GET", "/api/v1/kanoons/{kanoonId}/board", K + "/board",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, INSPECTOR, ADMIN)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/board/proposals", K + "/board/proposals",
+                    EnumSet.of(OFFICE_MANAGER, COUNCIL_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/board/proposals/{proposalId}/decision",
+                    K + "/board/proposals/KBP-NONE/decision", EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/board/representatives", K + "/board/representatives",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/board/members/{nationalCode}/reappointment",
+                    K + "/board/members/0012345679/reappointment", EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/board/members/{nationalCode}/ending",
+                    K + "/board/members/0012345679/ending", EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/roster", K + "/roster", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/inspection-orders", K + "/inspection-orders",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/council/proposals", "/api/v1/council/proposals", EnumSet.of(GD_OFFICER)),
+            row("POST", "/api/v1/council/proposals/{proposalId}/decision", "/api/v1/council/proposals/CP-NONE/decision",
+                    EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/council/members/{nationalCode}/ending", "/api/v1/council/members/0012345679/ending",
+                    EnumSet.of(CENTER_HEAD)),
+            row("GET", "/api/v1/council", "/api/v1/council",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, KANOON_BOARD_MEMBER, ADMIN)),
+            row("GET", "/api/v1/inspection-reports", "/api/v1/inspection-reports", EnumSet.of(GD_OFFICER)),
+            row("GET", "/api/v1/offices/{officeId}/inspection-requests", O + "/inspection-requests",
+                    plus(OFFICE, GD_OFFICER, ADMIN, INSPECTOR)),
             // pages (issue 15): public, then each role's own
             publicPage("GET", "/", "/"),
             publicPage("GET", "/status", "/status"),

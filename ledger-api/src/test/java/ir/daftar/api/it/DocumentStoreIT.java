@@ -99,8 +99,8 @@ class DocumentStoreIT extends PostgresIntegrationTest {
         String path = "/api/v1/filings/" + filing + "/documents/" + documentId + "/content";
         // A5/A12: whoever may read the case reads the document, byte for byte
         String inspector = TestAccounts.username(ActorRole.INSPECTOR);
-        String inspection = api.ok(inspector, HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC",
-                "kanoonId", "KANOON-TEH", "officeId", "OFF-1001", "periodFrom", "2001-01-01T00:00:00Z",
+        String inspection = KanoonOrders.open(api, inspector, List.of("TEST-INSPECTOR"), Map.of("kind", "AD_HOC",
+                "officeId", "OFF-1001", "periodFrom", "2001-01-01T00:00:00Z",
                 "periodTo", "2001-01-02T00:00:00Z")).text("inspectionId");
         awaitProjections();
         try {

@@ -52,8 +52,8 @@ class InspectionIT extends PostgresIntegrationTest {
         assertThat(api.call("applicant2", HttpMethod.GET, "/api/v1/filings/" + filing[0] + "/access-log", null).status())
                 .isEqualTo(404);
 
-        String id = api.ok("inspector1", HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC",
-                "kanoonId", "KANOON-TEH", "officeId", "OFF-1001", "periodFrom", before.minus(Duration.ofDays(1)).toString(),
+        String id = KanoonOrders.open(api, "inspector1", List.of("0511111118"), Map.of("kind", "AD_HOC",
+                "officeId", "OFF-1001", "periodFrom", before.minus(Duration.ofDays(1)).toString(),
                 "periodTo", after.toString())).text("inspectionId");
 
         // A28: another inspector does not see this office; office staff cannot replay

@@ -114,7 +114,7 @@ class ProjectionRebuildIT extends PostgresIntegrationTest {
         api.ok("police", HttpMethod.POST, "/api/v1/paper-files", Map.of("filingId", filing[0], "paperReference", "K12/1405/331",
                 "carriedBy", "ستوان علی رضایی", "acts", List.of(Map.of("description", "صورت‌جلسه",
                         "occurredAt", Instant.now().minusSeconds(3600).toString()))));
-        api.ok("inspector2", HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
+        KanoonOrders.open(api, "inspector2", List.of("0522222226"), Map.of("kind", "AD_HOC",
                 "officeId", "OFF-1001", "periodFrom", "2004-01-01T00:00:00Z", "periodTo", "2004-02-01T00:00:00Z"));
     }
 

@@ -166,8 +166,8 @@ class ReadsIT extends PostgresIntegrationTest {
         // A28: an inspector reads it only while one of their inspections of its office is open
         String inspector = TestAccounts.username(ir.daftar.core.common.ActorRole.INSPECTOR);
         assertThat(status(inspector, path)).isEqualTo(404);
-        String inspection = api.ok(inspector, HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC",
-                "kanoonId", "KANOON-TEH", "officeId", "OFF-1001", "periodFrom", "2001-01-01T00:00:00Z",
+        String inspection = KanoonOrders.open(api, inspector, List.of("TEST-INSPECTOR"), Map.of("kind", "AD_HOC",
+                "officeId", "OFF-1001", "periodFrom", "2001-01-01T00:00:00Z",
                 "periodTo", "2001-01-02T00:00:00Z")).text("inspectionId");
         awaitProjections();
         assertThat(status(inspector, path)).isEqualTo(200);
@@ -218,8 +218,8 @@ class ReadsIT extends PostgresIntegrationTest {
     @Test
     void an_inspector_lists_the_inspections_they_take_part_in() throws Exception {
         Instant now = Instant.now();
-        String shared = api.ok("inspector1", HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "PERIODIC",
-                "kanoonId", "KANOON-TEH", "officeId", "OFF-1002", "inspectorIds", List.of("0511111118", "0522222226"),
+        String shared = KanoonOrders.open(api, "inspector1", List.of("0511111118", "0522222226"), Map.of("kind", "PERIODIC",
+                "officeId", "OFF-1002", "inspectorIds", List.of("0511111118", "0522222226"),
                 "periodFrom", "2002-03-21T00:00:00Z", "periodTo", now.toString())).text("inspectionId");
         awaitProjections();
 
@@ -333,7 +333,7 @@ class ReadsIT extends PostgresIntegrationTest {
                         "contentBase64", Base64.getEncoder().encodeToString(("x" + Instant.now()).getBytes())))))
                 .text("reportId");
         api.ok("court", HttpMethod.POST, "/api/v1/reports/" + reportId + "/acknowledgement", null);
-        api.ok("inspector2", HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC", "kanoonId", "KANOON-TEH",
+        KanoonOrders.open(api, "inspector2", List.of("0522222226"), Map.of("kind", "AD_HOC",
                 "officeId", "OFF-1001", "periodFrom", "2003-01-01T00:00:00Z", "periodTo", "2003-02-01T00:00:00Z"));
         awaitProjections();
         List<String> queries = List.of("SELECT * FROM report_register ORDER BY report_id",

@@ -3,12 +3,14 @@ package ir.daftar.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ir.daftar.api.it.KanoonOrders;
 import ir.daftar.core.calendar.JalaliDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -44,8 +46,8 @@ class InspectorPagesIT extends BrowserTest {
         String[] first = api.officeRouteToSubmission("clerk1001", "legal1001");
         String[] second = api.officeRouteToSubmission("clerk1001", "legal1001");
         // A37-9: an earlier inspection asked the office twice, with deadlines that run out unanswered
-        String earlier = api.ok("inspector1", HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "PERIODIC",
-                "kanoonId", "KANOON-TEH", "officeId", "OFF-1001",
+        String earlier = KanoonOrders.open(api, "inspector1", List.of("0511111118"), Map.of("kind", "PERIODIC",
+                "officeId", "OFF-1001",
                 "periodFrom", Instant.now().minus(Duration.ofDays(30)).toString(),
                 "periodTo", Instant.now().minusSeconds(1).toString())).text("inspectionId");
         String late = "REQ-" + UUID.randomUUID().toString().substring(0, 8);
@@ -68,10 +70,16 @@ class InspectorPagesIT extends BrowserTest {
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tehran")).minusDays(1);
         JalaliDate from = JalaliDate.of(yesterday);
         String fromTyped = persian(String.format("%04d/%02d/%02d", from.year(), from.month(), from.day()));
+        // ADR 1300: the board of Tehran's Kanoon ordered this inspection, by inspector1, over exactly this period
+        Instant to = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String order = KanoonOrders.order(api, "AD_HOC", "OFF-1001",
+                yesterday.atStartOfDay(ZoneId.of("Asia/Tehran")).toInstant().toString(), to.toString(),
+                List.of("0511111118"));
+        type("orderId", order);
         new Select(browser.findElement(By.id("kind"))).selectByValue("AD_HOC");
         type("officeId", "OFF-1001");
         type("periodFrom", fromTyped);
-        type("periodTo", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        type("periodTo", to.toString());
         submit("#open-form");
         waiting.until(d -> d.getCurrentUrl().matches(".*/inspector/inspections/[0-9a-f\\-]{36}$"));
         String inspection = path().substring("/inspector/inspections/".length());

@@ -16,6 +16,8 @@ public enum ActorRole {
     /** A22(c): confirms what the Center head approves (office service fees, ADR 0921). */
     HEAD_OF_JUDICIARY,
     BOARD_MEMBER,
+    /** A26-A28: a member of a Kanoon's board acting for it (the board's acts check the seat). */
+    KANOON_BOARD_MEMBER,
     ADMIN,
     SYSTEM;
 

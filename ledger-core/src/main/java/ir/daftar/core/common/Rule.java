@@ -393,7 +393,71 @@ public enum Rule {
     /** A5/A6: a document is at most the configured size. */
     A5_DOCUMENT_TOO_LARGE("A5"),
     /** A5/A6: a file of an allowed type must be readable as that type (its pages counted). */
-    A5_DOCUMENT_UNREADABLE("A5");
+    A5_DOCUMENT_UNREADABLE("A5"),
+
+    // ---- the Kanoon and the Council (issue 18; issue 17 item 4: A23, A25-A28, A33; ADR 1300) ----
+    /** A25: a Kanoon is formed by the Judiciary, recorded by the Center head. */
+    A25_FORMED_BY_CENTER_HEAD_ONLY("A25"),
+    /** A25: a Kanoon is formed for one of the 31 provinces' centres. */
+    A25_PROVINCE_UNKNOWN("A25"),
+    /** A25: a province has one Kanoon. */
+    A25_KANOON_ALREADY_FORMED("A25"),
+    /** A26: office managers are proposed by members (office managers of offices the Kanoon covers), judges by the Council. */
+    A26_PROPOSER_NOT_ENTITLED("A26"),
+    /** A26: board proposals are approved or refused by the Center head. */
+    A26_APPROVAL_BY_CENTER_HEAD_ONLY("A26"),
+    /** A26: the GD's and the Center's representatives are named by the GD and the Center head, not proposed. */
+    A26_SEAT_NOT_BY_PROPOSAL("A26"),
+    /** A27: the managing director's seat is filled by the board's election, not by appointment. */
+    A27_MANAGING_DIRECTOR_ELECTED("A27"),
+    /** A26: an office-manager seat goes to the manager of an office the Kanoon covers. */
+    A26_NOT_AN_OFFICE_MANAGER("A26"),
+    /** A26: a judge's seat needs at least ten years of judicial service. */
+    A26_JUDICIAL_SERVICE_UNDER_TEN_YEARS("A26"),
+    /** A26: the board has two office managers, two judges and one of each other seat. */
+    A26_SEATS_FULL("A26"),
+    /** A26: a person holds one seat of a board. */
+    A26_ALREADY_ON_BOARD("A26"),
+    /** A26: the person does not sit on this board. */
+    A26_NOT_ON_BOARD("A26"),
+    /** A26: the proposal is not one made to this board. */
+    A26_PROPOSAL_UNKNOWN("A26"),
+    /** A26: a proposal is decided once; a proposal id is used once. */
+    A26_PROPOSAL_ALREADY_DECIDED("A26"),
+    /** A26 note: a member is re-appointed in the last 180 days of the running term. */
+    A26_REAPPOINTMENT_NOT_DUE("A26"),
+    /** A26: a refusal and an early end of membership state their reasons. */
+    A26_REASON_REQUIRED("A26"),
+    /** A23 note: a member of the Council may not sit on a Kanoon board at the same time. */
+    A23_COUNCIL_MEMBER_NOT_ON_BOARD("A23"),
+    /** A23 note: a Kanoon board member may not sit on the Council at the same time. */
+    A23_BOARD_MEMBER_NOT_ON_COUNCIL("A23"),
+    /** A23: Council members are proposed by the GD. */
+    A23_PROPOSAL_BY_GD_ONLY("A23"),
+    /** A23: Council members are appointed by the Center head. */
+    A23_APPOINTMENT_BY_CENTER_HEAD_ONLY("A23"),
+    /** A23: the Council has five members. */
+    A23_COUNCIL_FULL("A23"),
+    /** A23: the person already sits on the Council. */
+    A23_ALREADY_ON_COUNCIL("A23"),
+    /** A23: the person does not sit on the Council. */
+    A23_NOT_ON_COUNCIL("A23"),
+    /** A23: a Council term ends after today and at most five years ahead; a refusal or an early end states reasons. */
+    A23_TERM_INVALID("A23"),
+    /** A23: the proposal is not one made to the Council. */
+    A23_PROPOSAL_UNKNOWN("A23"),
+    /** A23: a proposal is decided once; a proposal id is used once. */
+    A23_PROPOSAL_ALREADY_DECIDED("A23"),
+    /** A28: the board's acts (the roster, inspection orders) are done by a sitting member of that board. */
+    A28_BOARD_MEMBER_ONLY("A28"),
+    /** A28/A33: an inspection is carried out by inspectors on the Kanoon's roster. */
+    A28_INSPECTOR_NOT_ON_ROSTER("A28"),
+    /** A25/A28: a Kanoon inspects the offices it covers. */
+    A28_OFFICE_NOT_COVERED("A28"),
+    /** A28: an order id is used once per Kanoon. */
+    A28_ORDER_ALREADY_GIVEN("A28"),
+    /** A28/A33: an inspection is opened on the board's order, by an inspector it names, for its office and period. */
+    A28_INSPECTION_NOT_ORDERED("A28");
 
     private final String article;
 

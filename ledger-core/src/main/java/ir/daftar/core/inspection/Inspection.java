@@ -62,15 +62,21 @@ public class Inspection {
         // for Axon
     }
 
-    /** A28/A33: an inspector of the Kanoon opens the inspection; the opener is one of its inspectors. */
+    /**
+     * A28/A33: an inspector named in the Kanoon board's order opens the inspection, under the order's id, for the
+     * order's office, kind and period (ADR 1300); the inspectors are the order's, or those of them the command names.
+     */
     @CommandHandler
-    public Inspection(OpenInspection command, MetaData metaData, OfficeDirectory offices) {
+    public Inspection(OpenInspection command, MetaData metaData, OfficeDirectory offices, InspectionOrders orders) {
         Actor actor = Actor.from(metaData);
         requireId(command.inspectionId(), "inspectionId");
         requireId(command.officeId(), "officeId");
         requireId(command.kanoonId(), "kanoonId");
         Objects.requireNonNull(command.kind(), "kind");
-        RuleViolation.require(actor.role() == ActorRole.INSPECTOR && command.inspectorIds().contains(actor.id()),
+        InspectionOrder order = orders.find(command.kanoonId(), command.inspectionId()).orElse(null);
+        List<String> inspectorIds = command.inspectorIds().isEmpty() && order != null
+                ? order.inspectorIds() : command.inspectorIds();
+        RuleViolation.require(actor.role() == ActorRole.INSPECTOR && inspectorIds.contains(actor.id()),
                 Rule.A28_INSPECTOR_ONLY, "an inspection is opened by one of its inspectors");
         RuleViolation.require(offices.staffingOf(command.officeId()).isPresent(), Rule.A33_OFFICE_NOT_REGISTERED,
                 "office " + command.officeId() + " is not registered");
@@ -78,8 +84,15 @@ public class Inspection {
         RuleViolation.require(command.periodFrom() != null && command.periodTo() != null
                         && command.periodFrom().isBefore(command.periodTo()) && !command.periodTo().isAfter(now),
                 Rule.A33_PERIOD_INVALID, "the period ends after it starts and not in the future");
+        RuleViolation.require(order != null, Rule.A28_INSPECTION_NOT_ORDERED,
+                "the board of " + command.kanoonId() + " ordered no inspection " + command.inspectionId());
+        RuleViolation.require(order.officeId().equals(command.officeId()) && order.kind() == command.kind()
+                        && order.periodFrom().equals(command.periodFrom()) && order.periodTo().equals(command.periodTo()),
+                Rule.A28_INSPECTION_NOT_ORDERED, "the order names another office, kind or period");
+        RuleViolation.require(order.inspectorIds().containsAll(inspectorIds), Rule.A28_INSPECTION_NOT_ORDERED,
+                "the order does not name every inspector given");
         apply(new InspectionOpened(command.inspectionId(), command.kind(), command.kanoonId(), command.officeId(),
-                command.inspectorIds(), command.periodFrom(), command.periodTo(), actor.id()));
+                List.copyOf(inspectorIds), command.periodFrom(), command.periodTo(), actor.id()));
     }
 
     /** A37-9: the inspectors ask the office, with a deadline after now. */

@@ -51,7 +51,13 @@ class InspectionTest {
         fixture = new AggregateTestFixture<>(Inspection.class);
         fixture.registerInjectableResource((OfficeDirectory) id -> OFFICE.equals(id)
                 ? Optional.of(new OfficeStaffing(OFFICE, List.of(), MinimumStaffing.REGULATION)) : Optional.empty());
+        fixture.registerInjectableResource((InspectionOrders) (kanoon, order) -> ORDER.kanoonId().equals(kanoon)
+                && ORDER.orderId().equals(order) ? Optional.of(ORDER) : Optional.empty());
     }
+
+    /** ADR 1300: the board of the Kanoon ordered this inspection of OFFICE over [FROM, TO), by INSPECTOR. */
+    static final InspectionOrder ORDER = new InspectionOrder("KANOON-TEH", ID, InspectionKind.PERIODIC, OFFICE, FROM, TO,
+            List.of(INSPECTOR.id()));
 
     static InspectionOpened opened() {
         return new InspectionOpened(ID, InspectionKind.PERIODIC, "KANOON-TEH", OFFICE, List.of(INSPECTOR.id()), FROM, TO,
@@ -90,6 +96,35 @@ class InspectionTest {
                     .when(new OpenInspection(ID, InspectionKind.AD_HOC, "KANOON-TEH", "OFF-NOWHERE", List.of(INSPECTOR.id()),
                             FROM, TO), INSPECTOR.asMetaData())
                     .expectException(violates(Rule.A33_OFFICE_NOT_REGISTERED));
+        }
+
+        @Test
+        void a28_an_inspection_is_opened_only_as_the_board_ordered_it() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenInspection("INS-NOT-ORDERED", InspectionKind.PERIODIC, "KANOON-TEH", OFFICE,
+                            List.of(INSPECTOR.id()), FROM, TO), INSPECTOR.asMetaData())
+                    .expectException(violates(Rule.A28_INSPECTION_NOT_ORDERED)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenInspection(ID, InspectionKind.PERIODIC, "KANOON-TEH", OFFICE, List.of(INSPECTOR.id()),
+                            FROM.minusSeconds(86_400), TO), INSPECTOR.asMetaData())
+                    .expectException(violates(Rule.A28_INSPECTION_NOT_ORDERED)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenInspection(ID, InspectionKind.AD_HOC, "KANOON-TEH", OFFICE, List.of(INSPECTOR.id()),
+                            FROM, TO), INSPECTOR.asMetaData())
+                    .expectException(violates(Rule.A28_INSPECTION_NOT_ORDERED)).expectNoEvents();
+            // an inspector the order does not name, naming themself, is refused
+            fixture.givenNoPriorActivity()
+                    .when(new OpenInspection(ID, InspectionKind.PERIODIC, "KANOON-TEH", OFFICE,
+                            List.of(INSPECTOR.id(), OTHER_INSPECTOR.id()), FROM, TO), OTHER_INSPECTOR.asMetaData())
+                    .expectException(violates(Rule.A28_INSPECTION_NOT_ORDERED)).expectNoEvents();
+        }
+
+        @Test
+        void a28_without_inspectors_named_the_inspection_takes_the_orders() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenInspection(ID, InspectionKind.PERIODIC, "KANOON-TEH", OFFICE, List.of(), FROM, TO),
+                            INSPECTOR.asMetaData())
+                    .expectEvents(opened());
         }
 
         @Test

@@ -7,6 +7,14 @@ import ir.daftar.core.filing.Filing;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.filing.TrackingCodeIssuer;
 import ir.daftar.core.inspection.Inspection;
+import ir.daftar.core.inspection.InspectionOrders;
+import ir.daftar.core.kanoon.Kanoon;
+import ir.daftar.core.kanoon.KanoonEvent;
+import ir.daftar.core.kanoon.KanoonRegistry;
+import ir.daftar.core.kanoon.OfficeLocator;
+import ir.daftar.core.kanoon.Provinces;
+import ir.daftar.core.kanoon.SeatClaims;
+import ir.daftar.core.office.OfficeEvent;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.office.OfficeDirectory;
 import ir.daftar.core.office.OfficeStaffing;
@@ -17,10 +25,14 @@ import ir.daftar.projections.store.LedgerJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.config.Configuration;
@@ -81,7 +93,7 @@ public final class Ledger implements AutoCloseable {
         return new EventStoreCursor(dataSource, serializer);
     }
 
-    /** Starts the aggregates (Filing, Office, Inspection) behind a command bus, with the ports they need. */
+    /** Starts the aggregates (Filing, Office, Inspection, Kanoon) behind a command bus, with the ports they need. */
     public Configuration axon(Random random) {
         if (axon == null) {
             Configuration[] self = new Configuration[1];
@@ -95,6 +107,8 @@ public final class Ledger implements AutoCloseable {
                 return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> staffing(self[0], officeId)).getPayload();
             };
             TrackingCodeIssuer issuer = filingId -> TrackingCode.random(random);
+            Kanoons kanoons = new Kanoons();
+            Seats seats = new Seats();
             axon = DefaultConfigurer.defaultConfiguration(false) // no service-loaded modules: never Axon Server here
                     .configureEmbeddedEventStore(c -> engine)
                     .configureSerializer(c -> JacksonSerializer.builder().objectMapper(LedgerJson.objectMapper()).defaultTyping().build())
@@ -106,7 +120,20 @@ public final class Ledger implements AutoCloseable {
                     .configureAggregate(Filing.class)
                     .configureAggregate(Office.class)
                     .configureAggregate(Inspection.class)
+                    .configureAggregate(Kanoon.class)
                     .registerComponent(OfficeDirectory.class, c -> offices)
+                    .registerComponent(KanoonRegistry.class, c -> kanoons)
+                    .registerComponent(SeatClaims.class, c -> seats)
+                    .registerComponent(OfficeLocator.class, c -> officeId -> {
+                        List<OfficeEvent> events = stream(self[0], officeId, OfficeEvent.class);
+                        return events.isEmpty() || !(events.get(0) instanceof OfficeEvent.OfficeRegistered r)
+                                ? Optional.empty() : Provinces.find(r.province());
+                    })
+                    .registerComponent(InspectionOrders.class, c -> (kanoonId, orderId) -> {
+                        List<KanoonEvent> events = stream(self[0], kanoonId, KanoonEvent.class);
+                        return events.isEmpty() ? Optional.empty() : Kanoon.stateFrom(events).orders().stream()
+                                .filter(o -> o.orderId().equals(orderId)).findFirst();
+                    })
                     .registerComponent(CourtFeeTariffs.class, c -> tariffs)
                     .registerComponent(TrackingCodeIssuer.class, c -> issuer)
                     .registerComponent(StaffPosts.class, c -> StaffPosts.inMemory())
@@ -115,6 +142,64 @@ public final class Ledger implements AutoCloseable {
             axon.start();
         }
         return axon;
+    }
+
+    /** The events of one stream, oldest first; empty when the stream holds something else (ADR 1300's readers). */
+    private static <T> List<T> stream(Configuration axon, String id, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        axon.eventStore().readEvents(id).asStream().forEach(m -> {
+            if (type.isInstance(m.getPayload())) {
+                found.add(type.cast(m.getPayload()));
+            }
+        });
+        return found;
+    }
+
+    /** A25: the Kanoons formed in this scenario (one JVM, one writer: no lock needed). */
+    private static final class Kanoons implements KanoonRegistry {
+        private final Map<String, String> formed = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, String> formed() {
+            return Map.copyOf(formed);
+        }
+
+        @Override
+        public Map<String, String> formedForUpdate() {
+            return formed();
+        }
+
+        @Override
+        public void recordFormation(String kanoonId, String provinceCode, Instant at) {
+            formed.put(provinceCode, kanoonId);
+        }
+    }
+
+    /** A23 note: the scenario seats nobody on the Council; board seats are kept so the rule still holds. */
+    private static final class Seats implements SeatClaims {
+        private final List<Object[]> claims = new ArrayList<>();
+
+        @Override
+        public synchronized Optional<String> claim(String nationalCode, Body body, String scope, LocalDate from,
+                                                   LocalDate until) {
+            Optional<String> conflict = conflicting(nationalCode, body, from, until);
+            if (conflict.isEmpty()) {
+                claims.add(new Object[] {nationalCode, body, scope, from, until});
+            }
+            return conflict;
+        }
+
+        @Override
+        public synchronized void release(String nationalCode, Body body, String scope, LocalDate on) {
+            claims.removeIf(c -> c[0].equals(nationalCode) && c[1] == body && c[2].equals(scope));
+        }
+
+        @Override
+        public synchronized Optional<String> conflicting(String nationalCode, Body body, LocalDate from, LocalDate until) {
+            return claims.stream().filter(c -> c[0].equals(nationalCode) && c[1] != body
+                            && ((LocalDate) c[3]).isBefore(until) && from.isBefore((LocalDate) c[4]))
+                    .map(c -> (String) c[2]).findFirst();
+        }
     }
 
     private static Optional<OfficeStaffing> staffing(Configuration axon, String officeId) {

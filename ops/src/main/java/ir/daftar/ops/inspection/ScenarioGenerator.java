@@ -20,6 +20,9 @@ import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.filing.IdentityVerificationMethod;
 import ir.daftar.core.inspection.InspectionCommand;
 import ir.daftar.core.inspection.InspectionKind;
+import ir.daftar.core.kanoon.BoardSeatKind;
+import ir.daftar.core.kanoon.Kanoon;
+import ir.daftar.core.kanoon.KanoonCommand;
 import ir.daftar.core.office.OfficeCommand;
 import ir.daftar.core.office.OfficeOrigin;
 import ir.daftar.core.office.StaffMember;
@@ -74,6 +77,8 @@ public final class ScenarioGenerator {
             "دادسرای عمومی و انقلاب تهران");
     static final Actor SYSTEM = new Actor("system:scenario", ActorRole.SYSTEM, null);
     static final Actor INSPECTOR = new Actor("0511111118", ActorRole.INSPECTOR, null);
+    static final Actor CENTER_HEAD = new Actor("0246802468", ActorRole.CENTER_HEAD, null);
+    static final Actor BOARD_MEMBER = new Actor("0044444443", ActorRole.KANOON_BOARD_MEMBER, null);
 
     /** A violation put into the record on purpose: the rule, the office, what it is about, and rogue event ids. */
     public record Planted(Rule rule, String officeId, String subjectId, List<String> evidenceEventIds) {
@@ -304,8 +309,17 @@ public final class ScenarioGenerator {
     /** An earlier inspection of the office: three requests, one answered in time, one late, one never. */
     private void inspection(String office) {
         String id = "INS-" + office + "-1";
-        send(INSPECTOR, new InspectionCommand.OpenInspection(id, InspectionKind.AD_HOC, "KANOON-TEH", office,
-                List.of(INSPECTOR.id()), START, clock.instant().minus(Duration.ofHours(1))));
+        // A25/A28 (ADR 1300): Tehran's Kanoon, a member of its board, the inspector on its roster, the board's order
+        String kanoon = Kanoon.idFor("tehran");
+        send(CENTER_HEAD, new KanoonCommand.FormKanoon(kanoon, "tehran"));
+        send(CENTER_HEAD, new KanoonCommand.AppointBoardRepresentative(kanoon, BoardSeatKind.CENTER_REPRESENTATIVE,
+                BOARD_MEMBER.id(), "نماینده مرکز"));
+        send(BOARD_MEMBER, new KanoonCommand.AddInspectorToRoster(kanoon, INSPECTOR.id(), "بازرس کانون"));
+        Instant to = clock.instant().minus(Duration.ofHours(1));
+        send(BOARD_MEMBER, new KanoonCommand.OrderInspection(kanoon, id, InspectionKind.AD_HOC, office, START, to,
+                List.of(INSPECTOR.id())));
+        send(INSPECTOR, new InspectionCommand.OpenInspection(id, InspectionKind.AD_HOC, kanoon, office,
+                List.of(INSPECTOR.id()), START, to));
         Instant deadline = clock.instant().plus(Duration.ofDays(3));
         send(INSPECTOR, new InspectionCommand.SendRequest(id, "REQ-1", "فهرست قبوض صادره خرداد", deadline));
         send(INSPECTOR, new InspectionCommand.SendRequest(id, "REQ-2", "دفتر ثبت مراجعان", deadline));

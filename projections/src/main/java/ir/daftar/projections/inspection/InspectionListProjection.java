@@ -3,6 +3,8 @@ package ir.daftar.projections.inspection;
 import ir.daftar.core.inspection.InspectionEvent.InspectionOpened;
 import ir.daftar.core.inspection.InspectionEvent.ReportFinalized;
 import ir.daftar.core.inspection.InspectionEvent.ReportSentToGd;
+import ir.daftar.core.inspection.InspectionEvent.RequestAnswered;
+import ir.daftar.core.inspection.InspectionEvent.RequestSentToOffice;
 import ir.daftar.core.inspection.InspectionKind;
 import ir.daftar.projections.support.SqlTime;
 import java.sql.ResultSet;
@@ -64,9 +66,57 @@ public class InspectionListProjection {
     }
 
     @EventHandler
-    public void on(ReportSentToGd event) {
+    public void on(ReportSentToGd event, EventMessage<?> message) {
         jdbc.update(ADVANCE.formatted("'OPEN', 'FINALIZED'"), InspectionSummary.State.SENT_TO_GD.name(),
                 event.inspectionId());
+        jdbc.update("UPDATE inspection_list SET sent_at = ? WHERE inspection_id = ? AND sent_at IS NULL",
+                SqlTime.column(message.getTimestamp()), event.inspectionId());
+    }
+
+    /** A37-9 (ADR 1300): a request to the office, pending until answered. */
+    @EventHandler
+    public void on(RequestSentToOffice event, EventMessage<?> message) {
+        jdbc.update("""
+                INSERT INTO inspection_request (inspection_id, request_id, office_id, text, deadline, sent_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", event.inspectionId(), event.requestId(), event.officeId(), event.text(),
+                SqlTime.column(event.deadline()), SqlTime.column(message.getTimestamp()));
+    }
+
+    @EventHandler
+    public void on(RequestAnswered event, EventMessage<?> message) {
+        jdbc.update("UPDATE inspection_request SET answered_at = ? WHERE inspection_id = ? AND request_id = ? "
+                + "AND answered_at IS NULL", SqlTime.column(message.getTimestamp()), event.inspectionId(), event.requestId());
+    }
+
+    /** A33 (ADR 1300): the reports sent to the GD, the latest first, each with all its inspectors. */
+    @QueryHandler
+    public List<InspectionSummary> handle(FindReportsSentToGd query) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT l.inspection_id, l.kind, l.kanoon_id, l.office_id, l.period_from, l.period_to, l.opened_by,
+                       l.opened_at, l.state, o.inspector_id
+                  FROM inspection_list l
+                  JOIN inspection_list_inspector o ON o.inspection_id = l.inspection_id
+                 WHERE l.state = 'SENT_TO_GD'
+                 ORDER BY l.sent_at DESC, l.inspection_id, o.inspector_id""", rs -> {
+            Row row = rows.computeIfAbsent(rs.getString("inspection_id"), id -> row(rs));
+            row.inspectors.add(rs.getString("inspector_id"));
+        });
+        return rows.values().stream().map(r -> new InspectionSummary(r.id, r.kind, r.kanoonId, r.officeId, r.periodFrom,
+                r.periodTo, r.inspectors, r.openedBy, r.openedAt, r.state)).toList();
+    }
+
+    /** A33/A37-9 (ADR 1300): the office's unanswered requests, the earliest deadline first. */
+    @QueryHandler
+    public List<PendingRequest> handle(FindPendingRequestsOfOffice query) {
+        return jdbc.query("""
+                SELECT inspection_id, request_id, text, deadline, sent_at FROM inspection_request
+                 WHERE office_id = ? AND answered_at IS NULL
+                 ORDER BY deadline, inspection_id, request_id""",
+                (rs, i) -> new PendingRequest(rs.getString("inspection_id"), rs.getString("request_id"),
+                        rs.getString("text"), SqlTime.instant(rs, "deadline"), SqlTime.instant(rs, "sent_at")),
+                query.officeId());
     }
 
     /** The inspector's inspections, newest first, each with all its inspectors. */
@@ -91,6 +141,7 @@ public class InspectionListProjection {
     /** Before a replay rebuilds the model from the first event. */
     @ResetHandler
     public void reset() {
+        jdbc.update("DELETE FROM inspection_request");
         jdbc.update("DELETE FROM inspection_list_inspector");
         jdbc.update("DELETE FROM inspection_list");
     }

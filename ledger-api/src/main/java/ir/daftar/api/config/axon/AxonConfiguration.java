@@ -7,6 +7,8 @@ import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.filing.Filing;
 import ir.daftar.core.notice.Notice;
 import ir.daftar.core.inspection.Inspection;
+import ir.daftar.core.kanoon.Council;
+import ir.daftar.core.kanoon.Kanoon;
 import ir.daftar.core.office.Office;
 import ir.daftar.core.paper.PaperFile;
 import ir.daftar.core.report.ExternalReport;
@@ -101,7 +103,9 @@ public class AxonConfiguration {
                     .configureAggregate(ir.daftar.core.feeschedule.FeeSchedules.class)
                     // discipline (A34-A38; ADR 1200)
                     .configureAggregate(ir.daftar.core.discipline.DisciplinaryBoard.class)
-                    .configureAggregate(ir.daftar.core.discipline.DisciplinaryCase.class);
+                    .configureAggregate(ir.daftar.core.discipline.DisciplinaryCase.class)
+                    .configureAggregate(Kanoon.class)
+                    .configureAggregate(Council.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
