@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160, V190) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160, V190, V210, V221) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160", "190");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160", "190", "210", "221");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -68,7 +68,9 @@ abstract class MigrationsContract {
                 "reporting_body_id", "body_kind", "kind", "title", "documents", "competent_authority_id", "submitted_by",
                 "submitted_at", "occurred_at", "acknowledged_at", "acknowledged_by");
         assertThat(columns("inspection_list")).containsExactlyInAnyOrder("inspection_id", "kind", "kanoon_id", "office_id",
-                "period_from", "period_to", "opened_by", "opened_at", "state");
+                "period_from", "period_to", "opened_by", "opened_at", "state", "sent_at");
+        assertThat(columns("inspection_request")).containsExactlyInAnyOrder("inspection_id", "request_id", "office_id",
+                "text", "deadline", "sent_at", "answered_at");
         assertThat(columns("inspection_list_inspector")).containsExactlyInAnyOrder("inspection_id", "inspector_id");
         assertThat(columns("stat_fact")).containsExactlyInAnyOrder("event_id", "measure", "recorded_at", "tehran_day",
                 "subject_id", "office_id", "authority_id", "clause");
