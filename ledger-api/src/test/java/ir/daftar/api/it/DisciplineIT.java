@@ -46,6 +46,8 @@ class DisciplineIT extends PostgresIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COUNCIL = TestAccounts.username(ActorRole.COUNCIL_MEMBER);
     private static final String GD = TestAccounts.username(ActorRole.GD_OFFICER);
+    /** Offices established before the ledger are registered by the administrator (ADR 0920). */
+    private static final String ADMIN = TestAccounts.username(ActorRole.ADMIN);
     private static final String HEAD = TestAccounts.username(ActorRole.CENTER_HEAD);
     private static final String INSPECTOR = "inspector1";
 
@@ -247,14 +249,14 @@ class DisciplineIT extends PostgresIntegrationTest {
         String seed = String.valueOf(100000 + (int) (Math.random() * 800000));
         manager = LicenceIT.nationalCode("01" + seed + "2");
         clerk = LicenceIT.nationalCode("01" + seed + "1");
-        api.ok(GD, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", "دفتر آزمون انتظامی",
+        api.ok(ADMIN, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", "دفتر آزمون انتظامی",
                 "origin", "NEW", "province", "تهران", "city", "تهران", "licenceRequired", true));
         String[][] staff = {{manager, "MANAGER"}, {LicenceIT.nationalCode("01" + seed + "3"), "LEGAL_EXPERT"},
                 {LicenceIT.nationalCode("01" + seed + "4"), "IT_EXPERT"}, {LicenceIT.nationalCode("01" + seed + "5"), "CLERK"},
                 {clerk, "CLERK"}};
         for (String[] member : staff) {
-            api.ok(GD, HttpMethod.POST, base + "/staff", Map.of("nationalCode", member[0], "name", "کارمند " + member[1],
-                    "role", member[1], "fullTime", true));
+            api.ok(GD, HttpMethod.POST, base + "/staff", StaffEvidence.hire(member[0], "کارمند " + member[1],
+                    member[1]));
         }
         api.ok(COUNCIL, HttpMethod.POST, base + "/licence/decisions", Map.of("decisionId", "LIC-1", "kind", "ISSUE",
                 "until", "2031-03-20T20:30:00Z", "councilSession", "جلسه ۱۲", "reasons", "احراز شرایط"));

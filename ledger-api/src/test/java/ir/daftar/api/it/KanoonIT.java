@@ -31,6 +31,8 @@ import org.springframework.http.ResponseEntity;
 class KanoonIT extends PostgresIntegrationTest {
 
     private static final String GD = TestAccounts.username(ActorRole.GD_OFFICER);
+    /** Offices established before the ledger are registered by the administrator (ADR 0920). */
+    private static final String ADMIN = TestAccounts.username(ActorRole.ADMIN);
     private static final String HEAD = TestAccounts.username(ActorRole.CENTER_HEAD);
     private static final String COUNCIL = TestAccounts.username(ActorRole.COUNCIL_MEMBER);
     private static final String TEHRAN = "kanoon-tehran";
@@ -68,7 +70,7 @@ class KanoonIT extends PostgresIntegrationTest {
             throws Exception {
         tehranFormed();
         String office = id("OFF-QOM");
-        api.ok(GD, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", "دفتر قم",
+        api.ok(ADMIN, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", "دفتر قم",
                 "origin", "NEW", "province", "قم", "city", "قم"));
         JsonNode coverage = api.ok(GD, HttpMethod.GET, "/api/v1/kanoons", null).body();
         JsonNode qom = null;
