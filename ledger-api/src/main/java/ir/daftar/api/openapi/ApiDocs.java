@@ -28,6 +28,7 @@ public final class ApiDocs {
     public static final String TAG_REFERENCE = "Reference data";
     public static final String TAG_ACCOUNT = "Account";
     public static final String TAG_ADMIN = "Administration";
+    public static final String TAG_RECEIPTS = "Receipts";
 
     private ApiDocs() {
     }
