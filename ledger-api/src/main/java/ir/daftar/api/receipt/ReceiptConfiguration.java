@@ -18,6 +18,11 @@ class ReceiptConfiguration {
     }
 
     @Bean
+    ReceiptLedger receiptLedger(JdbcTemplate jdbc, ReceiptKeyRing keys) {
+        return new ReceiptLedger(jdbc, keys);
+    }
+
+    @Bean
     ReceiptIssuer receiptIssuer(JdbcTemplate jdbc, ReceiptKeyRing keys) {
         return new ReceiptIssuer(jdbc, keys, Clock.systemUTC());
     }

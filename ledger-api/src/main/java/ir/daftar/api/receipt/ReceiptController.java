@@ -20,14 +20,11 @@ import ir.daftar.projections.notices.NoticeView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,12 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = ApiDocs.TAG_RECEIPTS)
-public class ReceiptController {
+class ReceiptController {
 
     private static final String FILING = "/api/v1/filings/{filingId:[A-Za-z0-9\\-]{1,64}}";
     private static final String NOTICE = "/api/v1/notices/{noticeId:[A-Za-z0-9\\-]{1,64}}";
-    /** The most events a receipt names that the public check looks up in the ledger. */
-    private static final int MAX_EVENTS_CHECKED = 20;
 
     private final ReceiptIssuer issuer;
     private final ReceiptKeyRing keys;
@@ -54,17 +49,17 @@ public class ReceiptController {
     private final NoticeAccess noticeAccess;
     private final QueryGateway queries;
     private final AccessLog accessLog;
-    private final DataSource dataSource;
+    private final ReceiptLedger ledger;
 
     ReceiptController(ReceiptIssuer issuer, ReceiptKeyRing keys, FilingAccess filingAccess, NoticeAccess noticeAccess,
-                      QueryGateway queries, AccessLog accessLog, DataSource dataSource) {
+                      QueryGateway queries, AccessLog accessLog, ReceiptLedger ledger) {
         this.issuer = issuer;
         this.keys = keys;
         this.filingAccess = filingAccess;
         this.noticeAccess = noticeAccess;
         this.queries = queries;
         this.accessLog = accessLog;
-        this.dataSource = dataSource;
+        this.ledger = ledger;
     }
 
     @Schema(description = "A signed receipt: the compact JWS the QR code holds, and what it states")
@@ -100,7 +95,7 @@ public class ReceiptController {
             + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", APPLICANT, COURT_STAFF, INSPECTOR, ADMIN.")
     @ApiResponse(responseCode = "200", description = "The signed receipt")
     @GetMapping(FILING + "/receipts/office-confirmation")
-    public ResponseEntity<ReceiptAnswer> officeConfirmation(@PathVariable String filingId,
+    ResponseEntity<ReceiptAnswer> officeConfirmation(@PathVariable String filingId,
             @Parameter(description = "Why the case is read; kept in the access log") @RequestParam(required = false) String purpose) {
         readFiling(filingId, "receipt office-confirmation", purpose);
         return fresh(ReceiptAnswer.of(issuer.officeConfirmation(filingId)));
@@ -113,7 +108,7 @@ public class ReceiptController {
             + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", APPLICANT, COURT_STAFF, INSPECTOR, ADMIN.")
     @ApiResponse(responseCode = "200", description = "The signed receipts")
     @GetMapping(FILING + "/receipts/payments")
-    public ResponseEntity<List<ReceiptAnswer>> payments(@PathVariable String filingId,
+    ResponseEntity<List<ReceiptAnswer>> payments(@PathVariable String filingId,
             @Parameter(description = "Why the case is read; kept in the access log") @RequestParam(required = false) String purpose) {
         readFiling(filingId, "receipt payments", purpose);
         return fresh(issuer.payments(filingId).stream().map(ReceiptAnswer::of).toList());
@@ -127,7 +122,7 @@ public class ReceiptController {
             + ApiDocs.ROLES + "COURT_STAFF, APPLICANT, ADMIN.")
     @ApiResponse(responseCode = "200", description = "The signed receipt")
     @GetMapping(NOTICE + "/receipts/proof-of-service")
-    public ResponseEntity<ReceiptAnswer> proofOfService(@PathVariable String noticeId) {
+    ResponseEntity<ReceiptAnswer> proofOfService(@PathVariable String noticeId) {
         DaftarPrincipal user = CurrentActor.signedIn();
         NoticeView view = queries.query(new FindNotice(noticeId), NoticeView.class).join();
         if (view == null) {
@@ -147,7 +142,7 @@ public class ReceiptController {
     @ApiResponse(responseCode = "200", description = "The key set")
     @SecurityRequirements
     @GetMapping(value = "/.well-known/daftar-keys.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    public KeySet publishedKeys() {
+    KeySet publishedKeys() {
         return ReceiptCodec.JSON.convertValue(keys.published().toJson(), KeySet.class);
     }
 
@@ -176,12 +171,12 @@ public class ReceiptController {
     @ApiResponse(responseCode = "200", description = "The verdict")
     @SecurityRequirements
     @PostMapping(value = "/api/v1/receipts/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public VerifyAnswer verify(@Valid @RequestBody VerifyRequest body) {
+    VerifyAnswer verify(@Valid @RequestBody VerifyRequest body) {
         return check(body.receipt());
     }
 
     /** The check the endpoint and the public page share. */
-    public VerifyAnswer check(String text) {
+    VerifyAnswer check(String text) {
         if (text == null) {
             throw InvalidInput.of("receipt", "NotNull", "the receipt text is required");
         }
@@ -192,23 +187,9 @@ public class ReceiptController {
         if (!v.valid()) {
             return new VerifyAnswer(false, v.reason().name(), v.detail(), v.keyId(), null, null, null, null, null);
         }
-        LedgerInclusion.Result inclusion = inclusion(v.events());
+        LedgerInclusion.Result inclusion = ledger.inclusion(v.events());
         return new VerifyAnswer(true, v.reason().name(), v.detail(), v.keyId(), v.statement().path("kind").asText(),
                 v.statement().path("iat").asText(), v.statement(), inclusion.outcome().name(), inclusion.detail());
-    }
-
-    private LedgerInclusion.Result inclusion(List<ReceiptVerifier.EventRef> events) {
-        if (events.size() > MAX_EVENTS_CHECKED) {
-            return new LedgerInclusion.Result(LedgerInclusion.Outcome.NOT_INCLUDED, "names more events than a receipt does");
-        }
-        var c = DataSourceUtils.getConnection(dataSource);
-        try {
-            return LedgerInclusion.check(c, events, keys.published());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the ledger could not be read", e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
     }
 
     private void readFiling(String filingId, String view, String purpose) {
