@@ -322,7 +322,15 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("GET", "/api/v1/notices/{noticeId}/receipts/proof-of-service", N + "/receipts/proof-of-service",
                     EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
             publicRow("GET", "/.well-known/daftar-keys.json", "/.well-known/daftar-keys.json"),
-            publicRow("POST", "/api/v1/receipts/verify", "/api/v1/receipts/verify"));
+            publicRow("POST", "/api/v1/receipts/verify", "/api/v1/receipts/verify"),
+            page("GET", "/receipts/filings/{filingId}/office-confirmation", "/receipts/filings/matrix-none/office-confirmation",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            page("GET", "/receipts/filings/{filingId}/payments/{n}", "/receipts/filings/matrix-none/payments/1",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            page("GET", "/receipts/notices/{noticeId}/proof-of-service", "/receipts/notices/matrix-none/proof-of-service",
+                    EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
+            publicPage("GET", "/receipts/verify", "/receipts/verify"),
+            publicPage("POST", "/receipts/verify", "/receipts/verify"));
 
     @LocalServerPort
     int port;
