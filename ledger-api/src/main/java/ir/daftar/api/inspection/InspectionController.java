@@ -411,11 +411,17 @@ class InspectionController {
     }
 
     private static Instant instant(String field, String value) {
+        Instant instant;
         try {
-            return Instant.parse(Objects.requireNonNull(value));
+            instant = Instant.parse(Objects.requireNonNull(value));
         } catch (DateTimeParseException | NullPointerException e) {
             throw InvalidInput.of(field, "INVALID", "an ISO-8601 instant such as 2025-09-22T00:00:00Z");
         }
+        // the same plausible range as every other time the API takes (Times.instant)
+        if (instant.isBefore(ir.daftar.api.input.Times.EARLIEST) || !instant.isBefore(ir.daftar.api.input.Times.END)) {
+            throw InvalidInput.of(field, "DATE_OUT_OF_RANGE", "from 2000-01-01 to 2099-12-31");
+        }
+        return instant;
     }
 
     private void line(OutputStream out, Object value) {
