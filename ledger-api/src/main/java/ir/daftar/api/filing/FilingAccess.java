@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Anyone else, and an unknown filing, get the same 404: the answer does not say which.
  */
 @Component
-class FilingAccess {
+public class FilingAccess {
 
     private final QueryGateway queries;
     private final PersonalDataHasher hasher;
@@ -43,11 +43,11 @@ class FilingAccess {
     }
 
     /** Why the reader may read the case: the purpose kept in the access log when they give none. */
-    record Granted(String defaultPurpose) {
+    public record Granted(String defaultPurpose) {
     }
 
     /** A12/A13: the grant to read the filing's data, or NotFound. */
-    Granted requireReader(DaftarPrincipal user, String filingId) {
+    public Granted requireReader(DaftarPrincipal user, String filingId) {
         ActorRole role = user.role();
         CaseAccess access = queries.query(new FindCaseAccess(filingId), ResponseTypes.instanceOf(CaseAccess.class)).join();
         if (access == null) {

@@ -97,6 +97,11 @@ public final class CheckpointSigner {
         return keyId;
     }
 
+    /** The verifying key, for the receipts' published key set (ADR 1000). */
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
     public String publicKeyBase64() {
         return CheckpointKeys.encode(publicKey);
     }

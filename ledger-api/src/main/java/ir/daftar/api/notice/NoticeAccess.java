@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and an unknown one look the same (404).
  */
 @Component
-class NoticeAccess {
+public class NoticeAccess {
 
     private final QueryGateway queries;
 
@@ -26,7 +26,7 @@ class NoticeAccess {
     }
 
     /** Passes when the user may read this notice; NotFound otherwise. */
-    void requireReader(DaftarPrincipal user, NoticeView view) {
+    public void requireReader(DaftarPrincipal user, NoticeView view) {
         if (user.role() == ActorRole.COURT_STAFF && !Objects.equals(user.authorityId(), view.authorityId())) {
             throw new NotFound("notice");
         }

@@ -30,6 +30,7 @@ public final class ApiDocs {
     public static final String TAG_ACCOUNT = "Account";
     public static final String TAG_ADMIN = "Administration";
     public static final String TAG_STATISTICS = "Statistics";
+    public static final String TAG_RECEIPTS = "Receipts";
 
     private ApiDocs() {
     }

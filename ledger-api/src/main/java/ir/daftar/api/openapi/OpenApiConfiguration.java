@@ -134,6 +134,8 @@ public class OpenApiConfiguration {
                                 + "national code; who read the case."),
                         tag(ApiDocs.TAG_REFERENCE, "A5, A13: competent authorities and court-fee tariffs."),
                         tag(ApiDocs.TAG_ACCOUNT, "A12: who the caller is."),
+                        tag(ApiDocs.TAG_RECEIPTS, "A7, A8, A37-6: signed receipts that verify offline (the office "
+                                + "confirmation, each payment, a notice's proof of service), their keys and their check."),
                         tag(ApiDocs.TAG_ADMIN, "A12: operating the system: projections, the tamper-evident ledger, "
                                 + "SMS alerts, reference data import."),
                         tag(ApiDocs.TAG_STATISTICS, "A12, A22(d), A28(c), A37-3: progress statistics, the offices' "

@@ -31,7 +31,7 @@ public class PageSecurityConfiguration {
     /** Every path the pages answer; everything else (the API, its document, actuator) is the API's chain. */
     static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
         "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
-        "/assets/**", "/favicon.ico", "/statistics", "/scorecard"};
+        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -129,6 +129,15 @@ public class PageSecurityConfiguration {
                         .hasRole("OFFICE_LEGAL_EXPERT")
                         .requestMatchers("/office", "/office/**")
                         .hasAnyRole("OFFICE_CLERK", "OFFICE_LEGAL_EXPERT", "OFFICE_IT_EXPERT", "OFFICE_MANAGER")
+                        // signed receipts (issue 21): printed for whoever may read the case (FilingAccess, NoticeAccess);
+                        // anyone may check one
+                        .requestMatchers(HttpMethod.GET, "/receipts/verify").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/receipts/verify").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/receipts/filings/*/office-confirmation", "/receipts/filings/*/payments/*")
+                        .hasAnyRole("OFFICE_CLERK", "OFFICE_LEGAL_EXPERT", "OFFICE_IT_EXPERT", "OFFICE_MANAGER", "APPLICANT",
+                                "COURT_STAFF", "INSPECTOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/receipts/notices/*/proof-of-service")
+                        .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

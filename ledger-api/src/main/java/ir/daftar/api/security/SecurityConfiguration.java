@@ -251,6 +251,15 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/council").hasAnyRole("GD_OFFICER", "CENTER_HEAD",
                                 "COUNCIL_MEMBER", "KANOON_BOARD_MEMBER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/inspection-reports").hasRole("GD_OFFICER")
+                        // signed receipts (issue 21, A7, A8, A37-6): issued to whoever may read the case
+                        // (FilingAccess, NoticeAccess); the keys and the check are public
+                        .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/receipts/office-confirmation",
+                                "/api/v1/filings/*/receipts/payments")
+                        .hasAnyRole(concat(staffAndApplicant, "COURT_STAFF", "INSPECTOR", "ADMIN"))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notices/*/receipts/proof-of-service")
+                        .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/.well-known/daftar-keys.json").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/receipts/verify").permitAll()
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -403,7 +403,24 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/court/filings/{filingId}/documents/{documentId}/content",
                     "/court/filings/matrix-none/documents/d-1/content", EnumSet.of(COURT_STAFF)),
             page("GET", "/my/filings/{filingId}/documents/{documentId}/content",
-                    "/my/filings/matrix-none/documents/d-1/content", EnumSet.of(APPLICANT)));
+                    "/my/filings/matrix-none/documents/d-1/content", EnumSet.of(APPLICANT)),
+            // signed receipts (issue 21, ADR 1000): whoever may read the case; the keys and the check are public
+            row("GET", "/api/v1/filings/{filingId}/receipts/office-confirmation", F + "/receipts/office-confirmation",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            row("GET", "/api/v1/filings/{filingId}/receipts/payments", F + "/receipts/payments",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            row("GET", "/api/v1/notices/{noticeId}/receipts/proof-of-service", N + "/receipts/proof-of-service",
+                    EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
+            publicRow("GET", "/.well-known/daftar-keys.json", "/.well-known/daftar-keys.json"),
+            publicRow("POST", "/api/v1/receipts/verify", "/api/v1/receipts/verify"),
+            page("GET", "/receipts/filings/{filingId}/office-confirmation", "/receipts/filings/matrix-none/office-confirmation",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            page("GET", "/receipts/filings/{filingId}/payments/{n}", "/receipts/filings/matrix-none/payments/1",
+                    plus(OFFICE, APPLICANT, COURT_STAFF, INSPECTOR, ADMIN)),
+            page("GET", "/receipts/notices/{noticeId}/proof-of-service", "/receipts/notices/matrix-none/proof-of-service",
+                    EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
+            publicPage("GET", "/receipts/verify", "/receipts/verify"),
+            publicPage("POST", "/receipts/verify", "/receipts/verify"));
 
     @LocalServerPort
     int port;

@@ -642,7 +642,10 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/admin/holidays/1405", "admin", Map.of("sourceDocument", "تقویم رسمی ۱۴۰۵",
                         "holidays", List.of(Map.of("date", "1405/04/05", "name", "عاشورای حسینی", "lunar", "ASHURA"))),
                         List.of(new Field("sourceDocument", Kind.TEXT), new Field("holidays.0.date", Kind.DATE),
-                                new Field("holidays.0.name", Kind.TEXT), new Field("holidays.0.lunar", Kind.ENUM))));
+                                new Field("holidays.0.name", Kind.TEXT), new Field("holidays.0.lunar", Kind.ENUM))),
+                // the public check of a signed receipt (issue 21, ADR 1000): a text that is no receipt is a 400
+                new Endpoint("POST", "/api/v1/receipts/verify", "fuzz-applicant", Map.of("receipt", "eyJhbGciOiJFZERTQSJ9.e30.AA"),
+                        List.of(new Field("receipt", Kind.TEXT))));
     }
 
     static Map<String, Object> paperComplaint() {

@@ -190,7 +190,13 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/admin/holidays/{year}", 200),
             // the documents themselves (issue 16): the multipart upload shares POST .../documents (201) above
             entry("GET /api/v1/filings/{filingId}/documents/{documentId}/content", 200),
-            entry("GET /api/v1/filings/{filingId}/documents", 200)));
+            entry("GET /api/v1/filings/{filingId}/documents", 200),
+            // signed receipts (issue 21, ADR 1000): issued to readers of the case; the keys and the check are public
+            entry("GET /api/v1/filings/{filingId}/receipts/office-confirmation", 200),
+            entry("GET /api/v1/filings/{filingId}/receipts/payments", 200),
+            entry("GET /api/v1/notices/{noticeId}/receipts/proof-of-service", 200),
+            entry("GET /.well-known/daftar-keys.json", 200),
+            entry("POST /api/v1/receipts/verify", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";
