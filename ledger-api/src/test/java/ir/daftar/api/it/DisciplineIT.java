@@ -99,6 +99,26 @@ class DisciplineIT extends PostgresIntegrationTest {
         }
     }
 
+    /** The Kanoon of Yazd, where this test's office is: its own board, so the other tests' seats on Tehran's stay free. */
+    private static final String YAZD = "kanoon-yazd";
+
+    /**
+     * A member sitting on Yazd's Kanoon board on this test's clock (months before the application started): the
+     * Center's representative, seated now if nobody sits yet; the Kanoon formed if it was not.
+     */
+    private String boardMemberAtThisTime() {
+        Response formed = api.call(HEAD, HttpMethod.POST, "/api/v1/kanoons", Map.of("provinceCode", "yazd"));
+        assertThat(formed.status()).as(String.valueOf(formed.body())).isIn(201, 422);
+        JsonNode seats = api.ok(GD, HttpMethod.GET, "/api/v1/kanoons/" + YAZD + "/board", null).body().path("seats");
+        if (!seats.isEmpty()) {
+            return seats.get(0).path("nationalCode").asText();
+        }
+        String member = LicenceIT.nationalCode("006666666");
+        api.ok(HEAD, HttpMethod.POST, "/api/v1/kanoons/" + YAZD + "/board/representatives", Map.of(
+                "kind", "CENTER_REPRESENTATIVE", "nationalCode", member, "name", "نماینده مرکز"));
+        return member;
+    }
+
     private void scenario(MovableClock clock) throws Exception {
         run = UUID.randomUUID().toString().substring(0, 6);
         office = "OFF-DSC-" + run;
@@ -118,9 +138,11 @@ class DisciplineIT extends PostgresIntegrationTest {
 
         // A33: the inspector's replay finds it; the finding is accepted with its evidence
         clock.set(Instant.parse("2026-05-10T06:00:00Z"));
-        String inspection = api.ok(INSPECTOR, HttpMethod.POST, "/api/v1/inspections", Map.of("kind", "AD_HOC",
-                "kanoonId", "KANOON-TEH", "officeId", office, "periodFrom", "2026-04-30T00:00:00Z",
-                "periodTo", "2026-05-09T00:00:00Z")).text("inspectionId");
+        // (ordered by the board of the Kanoon that covers the office, Yazd's, A28, ADR 1300)
+        String inspection = KanoonOrders.open(api, INSPECTOR, YAZD, boardMemberAtThisTime(), List.of("0511111118"),
+                Map.of("kind", "AD_HOC",
+                "officeId", office, "periodFrom", "2026-04-30T00:00:00Z", "periodTo", "2026-05-09T00:00:00Z"))
+                .text("inspectionId");
         JsonNode findings = api.ok(INSPECTOR, HttpMethod.GET, "/api/v1/inspections/" + inspection + "/findings", null)
                 .body().path("findings");
         JsonNode overcharge = null;
@@ -250,7 +272,7 @@ class DisciplineIT extends PostgresIntegrationTest {
         manager = LicenceIT.nationalCode("01" + seed + "2");
         clerk = LicenceIT.nationalCode("01" + seed + "1");
         api.ok(ADMIN, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", "دفتر آزمون انتظامی",
-                "origin", "NEW", "province", "تهران", "city", "تهران", "licenceRequired", true));
+                "origin", "NEW", "province", "یزد", "city", "یزد", "licenceRequired", true));
         String[][] staff = {{manager, "MANAGER"}, {LicenceIT.nationalCode("01" + seed + "3"), "LEGAL_EXPERT"},
                 {LicenceIT.nationalCode("01" + seed + "4"), "IT_EXPERT"}, {LicenceIT.nationalCode("01" + seed + "5"), "CLERK"},
                 {clerk, "CLERK"}};

@@ -58,14 +58,19 @@ public final class KanoonOrders {
     /** Tehran's board orders an inspection by {@code inspectorIds} (put on the roster first); returns the order's id. */
     public static String order(ApiClient api, Object kind, Object officeId, Object periodFrom, Object periodTo,
                                List<String> inspectorIds) {
-        String member = boardMember(api);
+        return order(api, TEHRAN, boardMember(api), kind, officeId, periodFrom, periodTo, inspectorIds);
+    }
+
+    /** As {@link #order(ApiClient, Object, Object, Object, Object, List)}, by the given sitting member of a Kanoon's board. */
+    public static String order(ApiClient api, String kanoonId, String member, Object kind, Object officeId,
+                               Object periodFrom, Object periodTo, List<String> inspectorIds) {
         for (String inspector : inspectorIds) {
-            Response added = asBoard(api, member, HttpMethod.POST, "/api/v1/kanoons/" + TEHRAN + "/roster",
+            Response added = asBoard(api, member, HttpMethod.POST, "/api/v1/kanoons/" + kanoonId + "/roster",
                     Map.of("inspectorId", inspector, "name", "بازرس " + inspector));
             assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(201);
         }
         String orderId = UUID.randomUUID().toString();
-        Response ordered = asBoard(api, member, HttpMethod.POST, "/api/v1/kanoons/" + TEHRAN + "/inspection-orders",
+        Response ordered = asBoard(api, member, HttpMethod.POST, "/api/v1/kanoons/" + kanoonId + "/inspection-orders",
                 Map.of("orderId", orderId, "kind", kind, "officeId", officeId, "periodFrom", periodFrom,
                         "periodTo", periodTo, "inspectorIds", inspectorIds));
         assertThat(ordered.status()).as(String.valueOf(ordered.body())).isEqualTo(201);
@@ -77,11 +82,17 @@ public final class KanoonOrders {
      * opens it as {@code user}, naming the order; returns the opening's answer.
      */
     public static Response open(ApiClient api, String user, List<String> inspectorIds, Map<String, Object> open) {
-        String orderId = order(api, open.get("kind"), open.get("officeId"), open.get("periodFrom"), open.get("periodTo"),
-                inspectorIds);
+        return open(api, user, TEHRAN, boardMember(api), inspectorIds, open);
+    }
+
+    /** As {@link #open(ApiClient, String, List, Map)}, ordered by the given sitting member of a Kanoon's board. */
+    public static Response open(ApiClient api, String user, String kanoonId, String member, List<String> inspectorIds,
+                                Map<String, Object> open) {
+        String orderId = order(api, kanoonId, member, open.get("kind"), open.get("officeId"), open.get("periodFrom"),
+                open.get("periodTo"), inspectorIds);
         Map<String, Object> body = new HashMap<>(open);
         body.put("orderId", orderId);
-        body.put("kanoonId", TEHRAN);
+        body.put("kanoonId", kanoonId);
         return api.ok(user, HttpMethod.POST, "/api/v1/inspections", body);
     }
 }
