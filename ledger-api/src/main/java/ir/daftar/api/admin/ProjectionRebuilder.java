@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
+import ir.daftar.projections.store.EventTable;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +34,19 @@ public class ProjectionRebuilder {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    /** The database of the JDBC event store, to tell a gap that was filled from one that never will be. */
+    private final JdbcTemplate jdbc;
 
-    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore events) {
+    @Autowired
+    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore events,
+                               ObjectProvider<JdbcTemplate> jdbc) {
+        this(processing, events, jdbc.getIfAvailable());
+    }
+
+    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore events, JdbcTemplate jdbc) {
         this.processing = processing;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     public record Progress(boolean replaying, long position, long head, int percent) {
@@ -65,17 +80,37 @@ public class ProjectionRebuilder {
         return new Progress(replaying, lowest, head, percent);
     }
 
-    /** Waits until the projection has processed every event up to the head at call time. */
+    /**
+     * Waits until the projection has processed every event up to the head at call time: its tokens at or past the
+     * head, and no event committed since at one of their gaps (a global index handed to a transaction that had not
+     * committed when the processor read past it; the processor handles it once it appears). Gaps where no event was
+     * ever committed (a rolled-back transaction's index) do not hold it up.
+     */
     public boolean awaitCaughtUp(String name, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Progress p = progress(name);
-            if (p.position() >= p.head()) {
+            if (p.position() >= p.head() && !eventsWaitingInGaps(name, p.head())) {
                 return true;
             }
             Thread.sleep(50);
         }
         return false;
+    }
+
+    private boolean eventsWaitingInGaps(String name, long head) {
+        List<Long> gaps = new java.util.ArrayList<>();
+        for (EventTrackerStatus status : processor(name).processingStatus().values()) {
+            WrappedToken.unwrap(status.getTrackingToken(), GapAwareTrackingToken.class)
+                    .ifPresent(t -> t.getGaps().stream().filter(g -> g <= head).forEach(gaps::add));
+        }
+        if (gaps.isEmpty() || jdbc == null) {
+            return false;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(gaps.size(), "?"));
+        Long found = jdbc.queryForObject("SELECT count(*) FROM " + EventTable.NAME + " WHERE " + EventTable.GLOBAL_INDEX
+                + " IN (" + in + ")", Long.class, gaps.toArray());
+        return found != null && found > 0;
     }
 
     private StreamingEventProcessor processor(String name) {
