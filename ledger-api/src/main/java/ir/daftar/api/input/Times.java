@@ -46,6 +46,11 @@ public final class Times {
         if (instant == null) {
             throw InvalidInput.of(field, "INVALID", "an ISO-8601 time, e.g. 2026-05-08T21:40:00Z, or a Jalali date, e.g. 1405/02/19 01:10");
         }
+        return inRange(field, instant);
+    }
+
+    /** The instant, or a 400 naming the field (DATE_OUT_OF_RANGE) when it is outside 2000-01-01 to 2099-12-31 in Tehran. */
+    public static Instant inRange(String field, Instant instant) {
         if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
             throw InvalidInput.of(field, "DATE_OUT_OF_RANGE", "from 2000-01-01 to 2099-12-31");
         }
