@@ -1,5 +1,7 @@
 package ir.daftar.api.receipt;
 
+import ir.daftar.core.contact.MobileNumber;
+
 /**
  * What of a person's identifiers a printed receipt shows (ADR 1000): enough for the holder to recognise their
  * own (the last four digits of a national code or legal person's id, as the notices show it; the operator prefix
@@ -17,11 +19,9 @@ final class Masks {
         return "*".repeat(code.length() - 4) + code.substring(code.length() - 4);
     }
 
+    /** The ledger's own mask of a mobile number (as the events hold it, 09xxxxxxxxx): 0912***4567. */
     static String mobile(String mobile) {
-        if (mobile == null || mobile.length() < 8) {
-            return mobile == null ? null : "*".repeat(mobile.length());
-        }
-        return mobile.substring(0, 4) + "*".repeat(mobile.length() - 8) + mobile.substring(mobile.length() - 4);
+        return mobile == null ? null : new MobileNumber(mobile).masked();
     }
 
     static String address(String address) {
