@@ -1,15 +1,16 @@
 package ir.daftar.api.web;
 
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,22 +33,39 @@ public class PageFormat {
 
     /** The Jalali date and time, e.g. {@code ۱۴۰۵/۰۹/۱۲ ۱۰:۳۰} (English pages: {@code 1405/09/12 10:30}). */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : jalali(Date.from(instant), "yyyy/MM/dd HH:mm");
+        return instant == null ? "" : jalali(instant.toEpochMilli(), true);
     }
 
     /** The Jalali date of an instant in Tehran. */
     public String date(Instant instant) {
-        return instant == null ? "" : jalali(Date.from(instant), "yyyy/MM/dd");
+        return instant == null ? "" : jalali(instant.toEpochMilli(), false);
     }
 
     /** The Jalali date of a calendar day (a due date). */
     public String day(LocalDate day) {
-        return day == null ? "" : jalali(Date.from(day.atTime(12, 0).atZone(TEHRAN_ZONE).toInstant()), "yyyy/MM/dd");
+        return day == null ? "" : jalali(day.atTime(12, 0).atZone(TEHRAN_ZONE).toInstant().toEpochMilli(), false);
     }
 
     /** The Gregorian date and time in Tehran, e.g. {@code 2026-12-03 10:30}, ASCII digits (for a title). */
     public String gregorian(Instant instant) {
-        return instant == null ? "" : GREGORIAN.format(instant);
+        if (instant == null) {
+            return "";
+        }
+        LocalDateTime t = LocalDateTime.ofInstant(instant, TEHRAN_ZONE);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return GREGORIAN.format(instant);
+        }
+        char[] out = new char[16];
+        put(out, 0, t.getYear(), 4, '0');
+        out[4] = '-';
+        put(out, 5, t.getMonthValue(), 2, '0');
+        out[7] = '-';
+        put(out, 8, t.getDayOfMonth(), 2, '0');
+        out[10] = ' ';
+        put(out, 11, t.getHour(), 2, '0');
+        out[13] = ':';
+        put(out, 14, t.getMinute(), 2, '0');
+        return new String(out);
     }
 
     /** The Gregorian calendar day, e.g. {@code 2026-12-03}. */
@@ -91,17 +109,51 @@ public class PageFormat {
         return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    /** ICU's formats are costly to build (a page shows dozens of dates) and not thread-safe: one per thread. */
-    private static final ThreadLocal<Map<String, SimpleDateFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * ICU's Persian calendar (not thread-safe, and costly to build: one per thread) gives the Jalali fields in Tehran;
+     * the text is written here, digit by digit, as ICU's {@code yyyy/MM/dd HH:mm} pattern writes it
+     * ({@code PageFormatTest} compares the two over a century of instants in both languages). Formatting through
+     * ICU's {@code SimpleDateFormat} was a seventh of the bytes the status page allocated per answer
+     * (docs/performance.md, 2026-12-04 evening).
+     */
+    private static final ThreadLocal<PersianCalendar> CALENDARS = ThreadLocal.withInitial(() -> new PersianCalendar(TEHRAN,
+            ULocale.ROOT));
 
-    private static String jalali(Date date, String pattern) {
-        boolean persian = persian();
-        SimpleDateFormat format = FORMATS.get().computeIfAbsent((persian ? "fa " : "en ") + pattern, key -> {
-            // a pattern, not a skeleton: exactly yyyy/MM/dd HH:mm in either language
-            SimpleDateFormat f = new SimpleDateFormat(pattern, persian ? PERSIAN_DIGITS : LATIN_DIGITS);
-            f.setTimeZone(TEHRAN);
-            return f;
-        });
-        return format.format(date);
+    private static String jalali(long epochMillis, boolean withTime) {
+        PersianCalendar calendar = CALENDARS.get();
+        calendar.setTimeInMillis(epochMillis);
+        int year = calendar.get(Calendar.YEAR);
+        if (calendar.get(Calendar.ERA) != 0 || year < 1 || year > 9999) {
+            return icu(epochMillis, withTime ? "yyyy/MM/dd HH:mm" : "yyyy/MM/dd");
+        }
+        char zero = persian() ? '۰' : '0';
+        char[] out = new char[withTime ? 16 : 10];
+        put(out, 0, year, 4, zero);
+        out[4] = '/';
+        put(out, 5, calendar.get(Calendar.MONTH) + 1, 2, zero);
+        out[7] = '/';
+        put(out, 8, calendar.get(Calendar.DAY_OF_MONTH), 2, zero);
+        if (withTime) {
+            out[10] = ' ';
+            put(out, 11, calendar.get(Calendar.HOUR_OF_DAY), 2, zero);
+            out[13] = ':';
+            put(out, 14, calendar.get(Calendar.MINUTE), 2, zero);
+        }
+        return new String(out);
+    }
+
+    /** {@code value} in {@code width} digits from {@code zero} on (zero-padded), at {@code at}. */
+    private static void put(char[] out, int at, int value, int width, char zero) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) (zero + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** ICU's own formatting, for what the digit-by-digit path does not write (years outside 1-9999), and the test. */
+    static String icu(long epochMillis, String pattern) {
+        SimpleDateFormat f = new SimpleDateFormat(pattern, persian() ? PERSIAN_DIGITS : LATIN_DIGITS);
+        f.setTimeZone(TEHRAN);
+        return f.format(new Date(epochMillis));
     }
 }

@@ -49,6 +49,30 @@ class PageFormatTest {
     }
 
     @Test
+    void the_jalali_text_is_icus_own_over_a_century_of_instants_in_both_languages() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1405);
+        long from = Instant.parse("1950-01-01T00:00:00Z").toEpochMilli();
+        long to = Instant.parse("2060-01-01T00:00:00Z").toEpochMilli();
+        for (Locale locale : new Locale[] {PageLocale.PERSIAN, Locale.ENGLISH}) {
+            LocaleContextHolder.setLocale(locale);
+            for (int i = 0; i < 20_000; i++) {
+                // whole minutes near a day's or a year's turn are where a calendar is most often wrong
+                long millis = i % 4 == 0 ? random.nextLong(from, to) / 60_000 * 60_000 - 12_600_000 : random.nextLong(from, to);
+                Instant instant = Instant.ofEpochMilli(millis);
+                assertThat(fmt.dateTime(instant)).as("%s in %s", instant, locale)
+                        .isEqualTo(PageFormat.icu(millis, "yyyy/MM/dd HH:mm"));
+                assertThat(fmt.date(instant)).as("%s in %s", instant, locale).isEqualTo(PageFormat.icu(millis, "yyyy/MM/dd"));
+                assertThat(fmt.gregorian(instant)).as("%s", instant).isEqualTo(java.time.format.DateTimeFormatter
+                        .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneId.of("Asia/Tehran")).format(instant));
+            }
+        }
+        // Nowruz: the last minute of 1404 and the first of 1405 in Tehran (2026-03-20T14:46 UTC was the equinox)
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.dateTime(Instant.parse("2026-03-20T20:29:00Z"))).isEqualTo("1404/12/29 23:59");
+        assertThat(fmt.dateTime(Instant.parse("2026-03-20T20:30:00Z"))).isEqualTo("1405/01/01 00:00");
+    }
+
+    @Test
     void nothing_shows_as_nothing() {
         assertThat(fmt.dateTime(null)).isEmpty();
         assertThat(fmt.day(null)).isEmpty();
