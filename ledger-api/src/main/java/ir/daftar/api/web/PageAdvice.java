@@ -29,9 +29,26 @@ class PageAdvice {
         this.chrome = chrome;
     }
 
+    /**
+     * What every page's bar needs, in one model method (Spring MVC builds a handler for each model method on every
+     * request: four of them were a twentieth of the status page's CPU in its profile, docs/performance.md):
+     * {@code here}, the page's path and query for the language switch; {@code role} and {@code userName}, the
+     * signed-in person's ({@code null} for a visitor: one look at the principal per page instead of a security
+     * expression per link); {@code chrome}, a visitor's bar and footer rendered once per language and address
+     * ({@link VisitorChrome}), else {@code null}.
+     */
+    @ModelAttribute
+    void page(HttpServletRequest request, HttpServletResponse response, Model model) {
+        String here = here(request);
+        DaftarPrincipal principal = CurrentActor.principal().orElse(null);
+        model.addAttribute("here", here);
+        model.addAttribute("role", principal == null ? null : principal.role().name());
+        model.addAttribute("userName", principal == null ? null : principal.username());
+        model.addAttribute("chrome", principal == null ? chrome.forVisitor(here, request, response) : null);
+    }
+
     /** This page's path and query, for the language switch; after a form was sent, the page the form was on. */
-    @ModelAttribute("here")
-    String here(HttpServletRequest request) {
+    private static String here(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!"GET".equals(request.getMethod())) {
             return path;
@@ -40,34 +57,12 @@ class PageAdvice {
         return query == null ? path : path + "?" + query;
     }
 
-    /**
-     * The signed-in person's role ({@code null} for a visitor), for the navigation: one look at the principal per
-     * page instead of a security expression per link (the status page's profile, docs/performance.md).
-     */
-    @ModelAttribute("role")
-    String role() {
-        return CurrentActor.principal().map(p -> p.role().name()).orElse(null);
-    }
-
-    /** A visitor's bar and footer, rendered once per language and address ({@link VisitorChrome}); else {@code null}. */
-    @ModelAttribute("chrome")
-    VisitorChrome.Parts chrome(HttpServletRequest request, HttpServletResponse response) {
-        return CurrentActor.principal().isPresent() ? null : chrome.forVisitor(here(request), request, response);
-    }
-
-    @ModelAttribute("userName")
-    String userName() {
-        return CurrentActor.principal().map(DaftarPrincipal::username).orElse(null);
-    }
-
     @ExceptionHandler(RuntimeException.class)
     String failed(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         PageProblem problem = problems.describe(e, request, response);
         response.setStatus(problem.status());
         model.addAttribute("problem", problem);
-        model.addAttribute("here", here(request));
-        model.addAttribute("role", role());
-        model.addAttribute("userName", userName());
+        page(request, response, model);
         return "site/problem";
     }
 }
