@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -65,6 +66,12 @@ public class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall, its character checks without a regular expression ({@link FirewallCharacters}). */
+    @Bean
+    static WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(FirewallCharacters.firewall());
     }
 
     /** BCrypt (and the other Spring Security formats), with recent successful checks remembered for five minutes. */
