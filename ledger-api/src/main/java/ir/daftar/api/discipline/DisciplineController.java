@@ -81,8 +81,9 @@ class DisciplineController {
 
     record MemberRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9\\-]{1,40}") String memberId, @NotNull BoardSeat seat,
                          @NotNull @Size(min = 1, max = 200) String name,
-                         @Schema(description = "For the Kanoon's representative: whether the person sits on the Kanoon's "
-                                 + "board (A26); the Kanoon's board is not in the ledger yet, so it is declared here")
+                         @Schema(description = "For the Kanoon's representative, optional: true declares that the person "
+                                 + "sits on a Kanoon's board (refused); the ledger's seats of the Kanoons' boards are "
+                                 + "checked in any case (A34, ADR 1300)")
                          Boolean kanoonBoardMember) {
     }
 
@@ -142,9 +143,10 @@ class DisciplineController {
     // ---- boards --------------------------------------------------------------------------
 
     @Operation(summary = "Constitute a disciplinary board (Center head)", description = """
-            A34: a Primary Board is two judges chosen by the Center head and one Kanoon representative who is not a \
-            member of the Kanoon's board (declared: the Kanoon's board is not in the ledger yet); an Appeal Board two \
-            judges and one GD representative.""" + ApiDocs.ROLES + "CENTER_HEAD.")
+            A34: a Primary Board is two judges chosen by the Center head and one Kanoon representative who does not \
+            sit on a Kanoon's board that day (read from the Kanoons' boards in the ledger, \
+            `A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD` naming the Kanoon); an Appeal Board two judges and one GD \
+            representative.""" + ApiDocs.ROLES + "CENTER_HEAD.")
     @ApiResponse(responseCode = "201", description = "Constituted (BoardConstituted)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"boardId":"BRD-P-TEH","level":"PRIMARY","province":"تهران","members":[

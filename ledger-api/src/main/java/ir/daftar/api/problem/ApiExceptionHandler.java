@@ -76,11 +76,12 @@ class ApiExceptionHandler {
     /**
      * A22 (ADR 0900): a licence refusal says which condition fails (never issued, expired at, suspended until,
      * revoked, relinquished), in {@code reason}; so do a late appeal (its last day, A36) and a repeat offence (the
-     * earlier ruling, A38; ADR 1200); other rules keep their translated text only.
+     * earlier ruling, A38; ADR 1200) and a Kanoon representative who sits on a Kanoon's board (which one, A34); other
+     * rules keep their translated text only.
      */
     private static ProblemDetail explained(ProblemDetail problem, Rule rule, String message) {
         if (message != null && (rule == Rule.A22_LICENCE_NOT_IN_FORCE || rule == Rule.A36_APPEAL_OUT_OF_TIME
-                || rule == Rule.A38_REPEAT_OFFENCE_HIGHER_DEGREE)) {
+                || rule == Rule.A38_REPEAT_OFFENCE_HIGHER_DEGREE || rule == Rule.A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD)) {
             problem.setProperty("reason", message);
         }
         return problem;

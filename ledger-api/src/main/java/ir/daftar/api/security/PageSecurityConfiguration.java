@@ -31,7 +31,8 @@ public class PageSecurityConfiguration {
     /** Every path the pages answer; everything else (the API, its document, actuator) is the API's chain. */
     static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
         "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
-        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**"};
+        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**",
+        "/reprimands", "/discipline", "/discipline/**"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -44,6 +45,7 @@ public class PageSecurityConfiguration {
             case COURT_STAFF -> "/court";
             case INSPECTOR -> "/inspector";
             case GD_OFFICER, ADMIN -> "/admin";
+            case BOARD_MEMBER -> "/discipline";
             default -> "/";
         };
     }
@@ -138,6 +140,17 @@ public class PageSecurityConfiguration {
                                 "COURT_STAFF", "INSPECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/receipts/notices/*/proof-of-service")
                         .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
+                        // discipline (issue 19, ADR 1200): the public list of reprimands; a board's docket for its
+                        // members, the GD and the Center head; a case's record as the API reads it; the chair's ruling;
+                        // the GD's and the Center head's referral and notification
+                        .requestMatchers(HttpMethod.GET, "/reprimands").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/discipline", "/discipline/boards/*")
+                        .hasAnyRole("BOARD_MEMBER", "GD_OFFICER", "CENTER_HEAD")
+                        .requestMatchers(HttpMethod.GET, "/discipline/cases/*")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "BOARD_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/discipline/cases/*/rulings").hasRole("BOARD_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/discipline/cases/*/referral",
+                                "/discipline/cases/*/rulings/*/notification").hasAnyRole("GD_OFFICER", "CENTER_HEAD")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -420,7 +420,20 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/receipts/notices/{noticeId}/proof-of-service", "/receipts/notices/matrix-none/proof-of-service",
                     EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
             publicPage("GET", "/receipts/verify", "/receipts/verify"),
-            publicPage("POST", "/receipts/verify", "/receipts/verify"));
+            publicPage("POST", "/receipts/verify", "/receipts/verify"),
+            // discipline pages (issue 19, ADR 1200): the public reprimands; dockets and case records as the API reads them
+            publicPage("GET", "/reprimands", "/reprimands"),
+            page("GET", "/discipline", "/discipline", EnumSet.of(ActorRole.BOARD_MEMBER, GD_OFFICER, CENTER_HEAD)),
+            page("GET", "/discipline/boards/{boardId}", "/discipline/boards/matrix-none",
+                    EnumSet.of(ActorRole.BOARD_MEMBER, GD_OFFICER, CENTER_HEAD)),
+            page("GET", "/discipline/cases/{caseId}", "/discipline/cases/matrix-none",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, ActorRole.BOARD_MEMBER, ADMIN)),
+            page("POST", "/discipline/cases/{caseId}/referral", "/discipline/cases/matrix-none/referral",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD)),
+            page("POST", "/discipline/cases/{caseId}/rulings", "/discipline/cases/matrix-none/rulings",
+                    EnumSet.of(ActorRole.BOARD_MEMBER)),
+            page("POST", "/discipline/cases/{caseId}/rulings/{rulingId}/notification",
+                    "/discipline/cases/matrix-none/rulings/R-1/notification", EnumSet.of(GD_OFFICER, CENTER_HEAD)));
 
     @LocalServerPort
     int port;

@@ -3,7 +3,6 @@ package ir.daftar.api.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.daftar.api.it.ApiClient.Response;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.filing.FilingEvent;
@@ -13,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,16 +21,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 19 end to end on PostgreSQL, on a clock the test moves (the ledger's event clock): a fee charged above the
  * schedule is planted at an office that holds a licence; the inspector's replay finds it (A37-12) and the finding is
- * accepted; a disciplinary case is opened from it with its evidence; the Primary Board, refused while a member is
+ * accepted; a Primary Board whose Kanoon representative sits on the Kanoon's board is refused (A34); a disciplinary
+ * case is opened from the finding with its evidence; the Primary Board, refused while a member is
  * absent, rules degree 5 for 3 months with all present; the ruling is notified and its 20-day period computed by the
  * deadline engine (the Khordad holidays inside it count as days); an appeal on day 19 is accepted, an appeal of a
  * second ruling (objected to by the Center head) the day after its last day (day 22) is refused; an Appeal Board with
@@ -43,11 +37,7 @@ import org.springframework.http.ResponseEntity;
  */
 class DisciplineIT extends PostgresIntegrationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String COUNCIL = TestAccounts.username(ActorRole.COUNCIL_MEMBER);
     private static final String GD = TestAccounts.username(ActorRole.GD_OFFICER);
-    /** Offices established before the ledger are registered by the administrator (ADR 0920). */
-    private static final String ADMIN = TestAccounts.username(ActorRole.ADMIN);
     private static final String HEAD = TestAccounts.username(ActorRole.CENTER_HEAD);
     private static final String INSPECTOR = "inspector1";
 
@@ -99,26 +89,6 @@ class DisciplineIT extends PostgresIntegrationTest {
         }
     }
 
-    /** The Kanoon of Yazd, where this test's office is: its own board, so the other tests' seats on Tehran's stay free. */
-    private static final String YAZD = "kanoon-yazd";
-
-    /**
-     * A member sitting on Yazd's Kanoon board on this test's clock (months before the application started): the
-     * Center's representative, seated now if nobody sits yet; the Kanoon formed if it was not.
-     */
-    private String boardMemberAtThisTime() {
-        Response formed = api.call(HEAD, HttpMethod.POST, "/api/v1/kanoons", Map.of("provinceCode", "yazd"));
-        assertThat(formed.status()).as(String.valueOf(formed.body())).isIn(201, 422);
-        JsonNode seats = api.ok(GD, HttpMethod.GET, "/api/v1/kanoons/" + YAZD + "/board", null).body().path("seats");
-        if (!seats.isEmpty()) {
-            return seats.get(0).path("nationalCode").asText();
-        }
-        String member = LicenceIT.nationalCode("006666666");
-        api.ok(HEAD, HttpMethod.POST, "/api/v1/kanoons/" + YAZD + "/board/representatives", Map.of(
-                "kind", "CENTER_REPRESENTATIVE", "nationalCode", member, "name", "نماینده مرکز"));
-        return member;
-    }
-
     private void scenario(MovableClock clock) throws Exception {
         run = UUID.randomUUID().toString().substring(0, 6);
         office = "OFF-DSC-" + run;
@@ -127,43 +97,33 @@ class DisciplineIT extends PostgresIntegrationTest {
 
         // a fee charged above the schedule, written past the aggregate (which refuses it) as a rogue clerk would
         clock.set(Instant.parse("2026-05-02T07:00:00Z"));
-        String filing = startedFiling();
-        long assessed = call(clerkToken(), HttpMethod.POST, "/api/v1/filings/" + filing + "/court-fee/assessment", null)
-                .body().path("amountRials").asLong();
-        long sequence = eventStore.lastSequenceNumberFor(filing).orElseThrow();
-        GenericDomainEventMessage<FilingEvent> rogue = new GenericDomainEventMessage<>("Filing", filing, sequence + 1,
-                new FilingEvent.CourtFeePaid(filing, "PAY-" + run, assessed + 2_000_000L, "R-" + run),
-                Map.of("actorId", clerk, "actorRole", "OFFICE_CLERK", "officeId", office));
-        eventStore.publish(rogue);
+        GenericDomainEventMessage<FilingEvent> rogue = DisciplineCases.plantedOvercharge(api, eventStore,
+                new DisciplineCases.StaffedOffice(office, manager, clerk), run);
 
         // A33: the inspector's replay finds it; the finding is accepted with its evidence
         clock.set(Instant.parse("2026-05-10T06:00:00Z"));
         // (ordered by the board of the Kanoon that covers the office, Yazd's, A28, ADR 1300)
-        String inspection = KanoonOrders.open(api, INSPECTOR, YAZD, boardMemberAtThisTime(), List.of("0511111118"),
-                Map.of("kind", "AD_HOC",
-                "officeId", office, "periodFrom", "2026-04-30T00:00:00Z", "periodTo", "2026-05-09T00:00:00Z"))
-                .text("inspectionId");
-        JsonNode findings = api.ok(INSPECTOR, HttpMethod.GET, "/api/v1/inspections/" + inspection + "/findings", null)
-                .body().path("findings");
-        JsonNode overcharge = null;
-        for (JsonNode f : findings) {
-            if (f.path("rule").asText().equals("A37_12_FEE_ABOVE_SCHEDULE")) {
-                overcharge = f;
-            }
-        }
-        assertThat(overcharge).as(findings.toString()).isNotNull();
-        String findingId = overcharge.path("findingId").asText();
-        List<String> evidence = new ArrayList<>();
-        overcharge.path("evidence").forEach(e -> evidence.add(e.path("eventId").asText()));
-        assertThat(evidence).contains(rogue.getIdentifier());
-        api.ok(INSPECTOR, HttpMethod.POST, "/api/v1/inspections/" + inspection + "/findings/" + findingId + "/acceptance",
-                Map.of("reason", "مبلغ دریافتی بیش از تعرفه مصوب است"));
+        DisciplineCases.Finding finding = DisciplineCases.acceptedOverchargeFinding(api, DisciplineCases.YAZD, INSPECTOR,
+                "0511111118", office, "2026-04-30T00:00:00Z", "2026-05-09T00:00:00Z");
+        String inspection = finding.inspectionId();
+        String findingId = finding.findingId();
+        assertThat(finding.evidence()).contains(rogue.getIdentifier());
 
         // A34: the boards, their chairs; the case from the finding; the Primary Board sits only with all present
         clock.set(Instant.parse("2026-05-12T06:00:00Z"));
         String primary = board("PRIMARY", "P", "KANOON_REPRESENTATIVE");
         String appeal = board("APPEAL", "A", "GD_REPRESENTATIVE");
         String tainted = taintedAppealBoard();
+        // A34: a member of Yazd's Kanoon board, seated then, is not the Kanoon's representative on a Primary Board
+        Response seated = call(token(HEAD + "-jwt", "CENTER_HEAD", null), HttpMethod.POST, "/api/v1/discipline/boards",
+                Map.of("boardId", "BRD-K-" + run, "level", "PRIMARY", "members", List.of(
+                        Map.of("memberId", "J1-K-" + run, "seat", "JUDGE", "name", "قاضی یکم"),
+                        Map.of("memberId", "J2-K-" + run, "seat", "JUDGE", "name", "قاضی دوم"),
+                        Map.of("memberId", DisciplineCases.kanoonBoardMember(api, DisciplineCases.YAZD), "seat", "KANOON_REPRESENTATIVE",
+                                "name", "عضو هیأت مدیره کانون", "kanoonBoardMember", false))));
+        assertThat(seated.status()).isEqualTo(422);
+        assertThat(seated.text("code")).isEqualTo("A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD");
+        assertThat(seated.text("reason")).contains(DisciplineCases.YAZD.kanoonId());
         Response opened = call(inspectorToken(), HttpMethod.POST, "/api/v1/discipline/cases", Map.of(
                 "origin", "INSPECTION_FINDING", "officeId", office, "accusedId", manager, "inspectionId", inspection,
                 "findingId", findingId));
@@ -267,31 +227,9 @@ class DisciplineIT extends PostgresIntegrationTest {
     // ---- the office, its filings ---------------------------------------------------------
 
     private void licensedAndStaffedOffice() {
-        String base = "/api/v1/offices/" + office;
-        String seed = String.valueOf(100000 + (int) (Math.random() * 800000));
-        manager = LicenceIT.nationalCode("01" + seed + "2");
-        clerk = LicenceIT.nationalCode("01" + seed + "1");
-        api.ok(ADMIN, HttpMethod.POST, "/api/v1/offices", Map.of("officeId", office, "name", "دفتر آزمون انتظامی",
-                "origin", "NEW", "province", "یزد", "city", "یزد", "licenceRequired", true));
-        String[][] staff = {{manager, "MANAGER"}, {LicenceIT.nationalCode("01" + seed + "3"), "LEGAL_EXPERT"},
-                {LicenceIT.nationalCode("01" + seed + "4"), "IT_EXPERT"}, {LicenceIT.nationalCode("01" + seed + "5"), "CLERK"},
-                {clerk, "CLERK"}};
-        for (String[] member : staff) {
-            api.ok(GD, HttpMethod.POST, base + "/staff", StaffEvidence.hire(member[0], "کارمند " + member[1],
-                    member[1]));
-        }
-        api.ok(COUNCIL, HttpMethod.POST, base + "/licence/decisions", Map.of("decisionId", "LIC-1", "kind", "ISSUE",
-                "until", "2031-03-20T20:30:00Z", "councilSession", "جلسه ۱۲", "reasons", "احراز شرایط"));
-        api.ok(GD, HttpMethod.POST, base + "/licence/decisions/LIC-1/opinion", Map.of("agrees", true));
-        api.ok(HEAD, HttpMethod.POST, base + "/licence/decisions/LIC-1/decision", Map.of("approved", true));
-    }
-
-    private String startedFiling() {
-        String filing = call(clerkToken(), HttpMethod.POST, "/api/v1/filings", ApiClient.officePetition("300000000"))
-                .text("filingId");
-        call(clerkToken(), HttpMethod.POST, "/api/v1/filings/" + filing + "/identity-verification",
-                Map.of("method", "NATIONAL_SMART_CARD"));
-        return filing;
+        DisciplineCases.StaffedOffice staffed = DisciplineCases.licensedAndStaffedOffice(api, DisciplineCases.YAZD, office);
+        manager = staffed.manager();
+        clerk = staffed.clerk();
     }
 
     private Response file() {
@@ -302,32 +240,15 @@ class DisciplineIT extends PostgresIntegrationTest {
 
     private String board(String level, String tag, String thirdSeat) {
         String id = "BRD-" + tag + "-" + run;
-        Map<String, Object> third = new HashMap<>(Map.of("memberId", "R-" + tag + "-" + run, "seat", thirdSeat,
-                "name", "نماینده"));
-        if (thirdSeat.equals("KANOON_REPRESENTATIVE")) {
-            third.put("kanoonBoardMember", false);
-        }
-        Response constituted = call(token(HEAD + "-jwt", "CENTER_HEAD", null), HttpMethod.POST, "/api/v1/discipline/boards",
-                Map.of("boardId", id, "level", level, "province", "تهران", "members", List.of(
-                        Map.of("memberId", "J1-" + tag + "-" + run, "seat", "JUDGE", "name", "قاضی یکم"),
-                        Map.of("memberId", "J2-" + tag + "-" + run, "seat", "JUDGE", "name", "قاضی دوم"), third)));
-        assertThat(constituted.status()).as(constituted.body().toString()).isEqualTo(201);
-        String chair = "J1-" + tag + "-" + run;
-        assertThat(call(member("J2-" + tag), HttpMethod.POST, "/api/v1/discipline/boards/" + id + "/chair", Map.of("votes",
-                Map.of(chair, chair, "J2-" + tag + "-" + run, chair, "R-" + tag + "-" + run, chair))).status()).isEqualTo(202);
+        DisciplineCases.board(api, id, level, "J1-" + tag + "-" + run, "J2-" + tag + "-" + run, "R-" + tag + "-" + run,
+                thirdSeat);
         return id;
     }
 
     /** An Appeal Board on which a judge of the Primary Board sits. */
     private String taintedAppealBoard() {
         String id = "BRD-T-" + run;
-        call(token(HEAD + "-jwt", "CENTER_HEAD", null), HttpMethod.POST, "/api/v1/discipline/boards", Map.of("boardId", id,
-                "level", "APPEAL", "members", List.of(Map.of("memberId", "J2-P-" + run, "seat", "JUDGE", "name", "قاضی دوم"),
-                        Map.of("memberId", "J3-T-" + run, "seat", "JUDGE", "name", "قاضی سوم"),
-                        Map.of("memberId", "R-T-" + run, "seat", "GD_REPRESENTATIVE", "name", "نماینده"))));
-        String chair = "J3-T-" + run;
-        call(member("J3-T"), HttpMethod.POST, "/api/v1/discipline/boards/" + id + "/chair",
-                Map.of("votes", Map.of(chair, chair, "R-T-" + run, chair)));
+        DisciplineCases.board(api, id, "APPEAL", "J3-T-" + run, "J2-P-" + run, "R-T-" + run, "GD_REPRESENTATIVE");
         return id;
     }
 
@@ -342,10 +263,7 @@ class DisciplineIT extends PostgresIntegrationTest {
     }
 
     private JsonNode step(String caseId, String type) {
-        JsonNode record = call(gdToken(), HttpMethod.GET, cases(caseId), null).body();
-        return StreamSupport.stream(record.path("steps").spliterator(), false)
-                .filter(s -> s.path("type").asText().equals(type)).reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError(type + " not in " + record));
+        return DisciplineCases.step(api, caseId, type);
     }
 
     private static JsonNode caseIn(JsonNode history, String caseId) {
@@ -377,26 +295,10 @@ class DisciplineIT extends PostgresIntegrationTest {
     }
 
     private static String token(String actorId, String role, String officeId) {
-        Map<String, Object> claims = new HashMap<>(Map.of("sub", "dsc-" + actorId, "actor_id", actorId, "role", role));
-        if (officeId != null) {
-            claims.put("office_id", officeId);
-        }
-        return TestJwt.token(claims);
+        return DisciplineCases.token(actorId, role, officeId);
     }
 
     private Response call(String token, HttpMethod method, String path, Object body) {
-        try {
-            HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-            headers.setBearerAuth(token);
-            ResponseEntity<String> r = rest.exchange(path, method,
-                    new HttpEntity<>(body == null ? null : JSON.writeValueAsString(body), headers), String.class);
-            ObservedResponses.record(method, path, r.getStatusCode().value());
-            return new Response(r.getStatusCode().value(), r.getBody() == null ? JSON.createObjectNode() : JSON.readTree(r.getBody()),
-                    r.getHeaders());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return DisciplineCases.as(api, token, method, path, body);
     }
 }

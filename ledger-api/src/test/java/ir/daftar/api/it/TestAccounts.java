@@ -16,6 +16,13 @@ public final class TestAccounts {
     public static final List<ActorRole> ROLES = List.of(ActorRole.values()).stream()
             .filter(r -> r != ActorRole.SYSTEM).toList();
 
+    /**
+     * A board member whose actor id may sit on a disciplinary board (A34: member ids are letters, digits and dashes,
+     * which {@code TEST-BOARD_MEMBER} is not): the chair of the discipline pages' test.
+     */
+    public static final String BOARD_CHAIR = "test-board-chair";
+    public static final String BOARD_CHAIR_ID = "TEST-BOARD-CHAIR";
+
     private TestAccounts() {
     }
 
@@ -39,5 +46,10 @@ public final class TestAccounts {
                 registry.add(p + "authority-id", () -> "TEH-CIV-12");
             }
         }
+        String chair = "daftar.security.accounts[" + roles.size() + "].";
+        registry.add(chair + "username", () -> BOARD_CHAIR);
+        registry.add(chair + "password", () -> "{noop}" + ApiClient.PASSWORD);
+        registry.add(chair + "actor-id", () -> BOARD_CHAIR_ID);
+        registry.add(chair + "role", ActorRole.BOARD_MEMBER::name);
     }
 }

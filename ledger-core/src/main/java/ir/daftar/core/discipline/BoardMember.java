@@ -6,9 +6,11 @@ import java.util.Objects;
 /**
  * A34: a member of a board, by id (the national code the member signs in with) and seat.
  *
- * @param kanoonBoardMember for a Kanoon representative: whether the person sits on the Kanoon's board (A26).
- *                          The Kanoon's board is not in the ledger yet, so the Center head declares it when
- *                          constituting the board (ADR 1200); {@code null} for other seats.
+ * @param kanoonBoardMember for a Kanoon representative: whether the person sits on a Kanoon's board (A26). The
+ *                          ledger's seats of the Kanoons' boards decide (ADR 1300); the Center head may still declare
+ *                          {@code true} (a board the ledger does not hold), which is refused. In
+ *                          {@code BoardConstituted} a Primary Board's representative is recorded as checked,
+ *                          {@code false}; {@code null} for other seats.
  */
 public record BoardMember(String memberId, BoardSeat seat, String name, Boolean kanoonBoardMember) {
 

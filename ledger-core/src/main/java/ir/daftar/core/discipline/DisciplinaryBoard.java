@@ -2,6 +2,7 @@ package ir.daftar.core.discipline;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import ir.daftar.core.calendar.TehranTime;
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.PersianText;
@@ -11,20 +12,23 @@ import ir.daftar.core.discipline.BoardCommand.ConstituteBoard;
 import ir.daftar.core.discipline.BoardCommand.ElectChair;
 import ir.daftar.core.discipline.BoardEvent.BoardChairElected;
 import ir.daftar.core.discipline.BoardEvent.BoardConstituted;
+import ir.daftar.core.kanoon.SeatClaims;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * A34: a disciplinary board. A Primary Board is two judges chosen by the Center head and one Kanoon
- * representative who is not on the Kanoon's board; an Appeal Board two judges and one GD representative. The
- * members elect one of the judges chair by majority.
+ * representative who is not on a Kanoon's board (read from the seats the Kanoons' boards hold, ADR 1300); an Appeal
+ * Board two judges and one GD representative. The members elect one of the judges chair by majority.
  */
 public class DisciplinaryBoard {
 
@@ -38,9 +42,13 @@ public class DisciplinaryBoard {
         // for Axon
     }
 
-    /** A34: the Center head constitutes the board; its composition must be the article's. */
+    /**
+     * A34: the Center head constitutes the board; its composition must be the article's. A Primary Board's Kanoon
+     * representative may not sit on a Kanoon's board on the day ({@link SeatClaims}, the seats the Kanoons' boards
+     * hold in the ledger); the event records the representative as checked ({@code kanoonBoardMember = false}).
+     */
     @CommandHandler
-    public DisciplinaryBoard(ConstituteBoard command, MetaData metaData) {
+    public DisciplinaryBoard(ConstituteBoard command, MetaData metaData, SeatClaims seats) {
         Actor actor = Actor.from(metaData);
         RuleViolation.require(actor.role() == ActorRole.CENTER_HEAD, Rule.A34_BOARD_BY_CENTER_HEAD_ONLY,
                 "the Center head chooses the boards' judges and constitutes the boards");
@@ -49,8 +57,15 @@ public class DisciplinaryBoard {
         }
         RuleViolation.require(command.level() != null, Rule.A34_BOARD_COMPOSITION, "a board is Primary or Appeal");
         composition(command.level(), command.members());
+        if (command.level() == BoardLevel.PRIMARY) {
+            notOnAKanoonBoard(command.members(), seats, TehranTime.dayOf(GenericEventMessage.clock.instant()));
+        }
+        List<BoardMember> members = command.members().stream()
+                .map(m -> m.seat() == BoardSeat.KANOON_REPRESENTATIVE && command.level() == BoardLevel.PRIMARY
+                        ? new BoardMember(m.memberId(), m.seat(), m.name(), false) : m)
+                .toList();
         apply(new BoardConstituted(command.boardId(), command.level(), PersianText.normalize(command.province()),
-                command.members()));
+                members));
     }
 
     /** A34 note 1: a judge is chair when a majority of the board's members voted for them. */
@@ -72,7 +87,7 @@ public class DisciplinaryBoard {
         apply(new BoardChairElected(boardId, elected, new java.util.TreeMap<>(command.votes())));
     }
 
-    /** A34: two judges and the level's third seat, three distinct people; a Kanoon representative not on its board. */
+    /** A34: two judges and the level's third seat, three distinct people. */
     static void composition(BoardLevel level, List<BoardMember> members) {
         long judges = members.stream().filter(m -> m.seat() == BoardSeat.JUDGE).count();
         BoardSeat third = level == BoardLevel.PRIMARY ? BoardSeat.KANOON_REPRESENTATIVE : BoardSeat.GD_REPRESENTATIVE;
@@ -82,12 +97,23 @@ public class DisciplinaryBoard {
                 Rule.A34_BOARD_COMPOSITION, level == BoardLevel.PRIMARY
                         ? "a Primary Board is two judges and one Kanoon representative, three different people"
                         : "an Appeal Board is two judges and one GD representative, three different people");
-        if (level == BoardLevel.PRIMARY) {
-            BoardMember representative = members.stream().filter(m -> m.seat() == third).findFirst().orElseThrow();
-            RuleViolation.require(Boolean.FALSE.equals(representative.kanoonBoardMember()),
-                    Rule.A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD,
-                    "the Kanoon's representative is declared not to be a member of the Kanoon's board");
-        }
+    }
+
+    /**
+     * A34: the Kanoon's representative on a Primary Board does not sit on a Kanoon's board on {@code day}, as the
+     * ledger's seats say (ADR 1300); a representative the Center head declares to sit on one is refused as well.
+     */
+    static void notOnAKanoonBoard(List<BoardMember> members, SeatClaims seats, LocalDate day) {
+        BoardMember representative = members.stream().filter(m -> m.seat() == BoardSeat.KANOON_REPRESENTATIVE)
+                .findFirst().orElseThrow();
+        RuleViolation.require(!Boolean.TRUE.equals(representative.kanoonBoardMember()),
+                Rule.A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD,
+                "the Kanoon's representative is declared to be a member of a Kanoon's board");
+        seats.conflicting(representative.memberId(), SeatClaims.Body.COUNCIL, day, day.plusDays(1))
+                .ifPresent(kanoon -> {
+                    throw new RuleViolation(Rule.A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD,
+                            "the Kanoon's representative sits on the board of " + kanoon + " on " + day);
+                });
     }
 
     private boolean isMember(String id) {

@@ -2,6 +2,7 @@ package ir.daftar.core.discipline;
 
 import static ir.daftar.core.testing.RuleMatchers.violates;
 
+import ir.daftar.core.calendar.TehranTime;
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Rule;
@@ -9,6 +10,9 @@ import ir.daftar.core.discipline.BoardCommand.ConstituteBoard;
 import ir.daftar.core.discipline.BoardCommand.ElectChair;
 import ir.daftar.core.discipline.BoardEvent.BoardChairElected;
 import ir.daftar.core.discipline.BoardEvent.BoardConstituted;
+import ir.daftar.core.kanoon.InMemorySeatClaims;
+import ir.daftar.core.kanoon.SeatClaims.Body;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -28,10 +32,13 @@ class DisciplinaryBoardTest {
     static final BoardMember G1 = new BoardMember("G1", BoardSeat.GD_REPRESENTATIVE, "نماینده اداره کل", null);
 
     private AggregateTestFixture<DisciplinaryBoard> fixture;
+    private InMemorySeatClaims seats;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(DisciplinaryBoard.class);
+        seats = new InMemorySeatClaims();
+        fixture.registerInjectableResource(seats);
     }
 
     static Map<String, String> member(String id) {
@@ -94,11 +101,34 @@ class DisciplinaryBoardTest {
         }
 
         @Test
-        void the_representatives_standing_must_be_declared() {
+        void a_representative_seated_on_a_kanoon_board_that_day_is_refused_whatever_is_declared() {
+            LocalDate today = fixture.currentTime().atZone(TehranTime.ZONE).toLocalDate();
+            seats.claim("K1", Body.KANOON_BOARD, "kanoon-yazd", today.minusYears(1), today.plusYears(2));
+            fixture.givenNoPriorActivity()
+                    .when(new ConstituteBoard("P1", BoardLevel.PRIMARY, "تهران", List.of(J1, J2, K1)), HEAD)
+                    .expectException(violates(Rule.A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("kanoon-yazd"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_seat_left_before_the_day_does_not_bar_the_representative_and_the_event_records_the_check() {
+            LocalDate today = fixture.currentTime().atZone(TehranTime.ZONE).toLocalDate();
+            seats.claim("K2", Body.KANOON_BOARD, "kanoon-yazd", today.minusYears(3), today);
             BoardMember undeclared = new BoardMember("K2", BoardSeat.KANOON_REPRESENTATIVE, "نماینده", null);
+            BoardMember checked = new BoardMember("K2", BoardSeat.KANOON_REPRESENTATIVE, "نماینده", false);
             fixture.givenNoPriorActivity()
                     .when(new ConstituteBoard("P1", BoardLevel.PRIMARY, "تهران", List.of(J1, J2, undeclared)), HEAD)
-                    .expectException(violates(Rule.A34_KANOON_REPRESENTATIVE_ON_KANOON_BOARD)).expectNoEvents();
+                    .expectEvents(new BoardConstituted("P1", BoardLevel.PRIMARY, "تهران", List.of(J1, J2, checked)));
+        }
+
+        @Test
+        void a_seat_on_the_council_is_not_a_kanoon_board_seat() {
+            LocalDate today = fixture.currentTime().atZone(TehranTime.ZONE).toLocalDate();
+            seats.claim("K1", Body.COUNCIL, "council", today.minusYears(1), today.plusYears(2));
+            fixture.givenNoPriorActivity()
+                    .when(new ConstituteBoard("P1", BoardLevel.PRIMARY, "تهران", List.of(J1, J2, K1)), HEAD)
+                    .expectSuccessfulHandlerExecution();
         }
     }
 

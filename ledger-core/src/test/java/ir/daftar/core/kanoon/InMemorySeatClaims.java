@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The seat claims of ADR 1300 for fixture tests: the same overlap rule as the database's, in memory. */
-final class InMemorySeatClaims implements SeatClaims {
+public final class InMemorySeatClaims implements SeatClaims {
 
     record Claim(String nationalCode, Body body, String scope, LocalDate from, LocalDate until) {
     }
