@@ -13,6 +13,7 @@ import ir.daftar.core.budget.DelegationCommand.DelegateDuty;
 import ir.daftar.core.budget.DelegationCommand.WithdrawDelegation;
 import ir.daftar.core.budget.DelegationEvent.DelegationWithdrawn;
 import ir.daftar.core.budget.DelegationEvent.DutyDelegated;
+import ir.daftar.core.kanoon.KanoonRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,16 +56,18 @@ public class BoardDelegations {
         }
     }
 
-    /** A30: the GD delegates a duty, for days that end after they start and do not end in the past. */
+    /** A30: the GD delegates a duty to a Kanoon formed, for days that end after they start and do not end in the past. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(DelegateDuty command, MetaData metaData) {
+    public void handle(DelegateDuty command, MetaData metaData, KanoonRegistry registry) {
         RuleViolation.require(Actor.from(metaData).role() == ActorRole.GD_OFFICER, Rule.A30_DELEGATION_BY_GD_ONLY,
                 "the GD delegates its duties");
         requireId(command.kanoonId(), "kanoonId");
         requireId(command.delegationId(), "delegationId");
         RuleViolation.require(idFor(command.kanoonId()).equals(command.delegationsId()), Rule.A30_DELEGATION_INVALID,
                 "the delegations of " + command.kanoonId() + " are " + idFor(command.kanoonId()));
+        RuleViolation.require(registry.formed().containsValue(command.kanoonId()), Rule.A30_DELEGATION_INVALID,
+                "no Kanoon " + command.kanoonId() + " is formed");
         RuleViolation.require(!delegations.containsKey(command.delegationId()), Rule.A30_DELEGATION_INVALID,
                 "delegation " + command.delegationId() + " exists");
         String duty = PersianText.normalize(command.duty());

@@ -12,6 +12,7 @@ import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.kanoon.Kanoon;
+import ir.daftar.core.kanoon.KanoonRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,22 @@ class BoardDelegationsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(BoardDelegations.class);
+        fixture.registerInjectableResource(new KanoonRegistry() {
+            @Override
+            public Map<String, String> formed() {
+                return Map.of("tehran", KANOON);
+            }
+
+            @Override
+            public Map<String, String> formedForUpdate() {
+                return formed();
+            }
+
+            @Override
+            public void recordFormation(String kanoonId, String provinceCode, Instant at) {
+                throw new UnsupportedOperationException();
+            }
+        });
     }
 
     @Test
@@ -52,6 +69,14 @@ class BoardDelegationsTest {
                 .expectException(violates(Rule.A30_DELEGATION_BY_GD_ONLY));
         fixture.givenCurrentTime(NOW).andGiven(DELEGATED).when(new WithdrawDelegation(ID, "DEL-1", "پایان نیاز"), BOARD)
                 .expectException(violates(Rule.A30_DELEGATION_BY_GD_ONLY));
+    }
+
+    @Test
+    void a_delegation_is_to_the_board_of_a_kanoon_formed() {
+        String qom = Kanoon.idFor("qom");
+        fixture.givenCurrentTime(NOW).when(new DelegateDuty(BoardDelegations.idFor(qom), qom, "DEL-1", DUTY, TODAY,
+                        JalaliDate.parse("1405/12/10")), GD)
+                .expectException(violates(Rule.A30_DELEGATION_INVALID));
     }
 
     @Test
