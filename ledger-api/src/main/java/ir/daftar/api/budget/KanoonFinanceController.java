@@ -13,7 +13,6 @@ import ir.daftar.api.problem.InvalidInput;
 import ir.daftar.api.problem.NotFound;
 import ir.daftar.core.budget.BoardDelegations;
 import ir.daftar.core.budget.BudgetCommand;
-import ir.daftar.core.budget.BudgetEvent;
 import ir.daftar.core.budget.BudgetEvent.DuesInvoiced;
 import ir.daftar.core.budget.DelegationCommand;
 import ir.daftar.core.budget.DelegationEvent;
@@ -32,9 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,11 +54,11 @@ class KanoonFinanceController {
     private static final String ID = "[A-Za-z0-9\\-]{1,64}";
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final BudgetRecords records;
 
-    KanoonFinanceController(CommandGateway commands, EventStore events) {
+    KanoonFinanceController(CommandGateway commands, BudgetRecords records) {
         this.commands = commands;
-        this.events = events;
+        this.records = records;
     }
 
     record DuesProposal(@Schema(description = "The next version number (1 for the first)") @NotNull @Min(1) Integer version,
@@ -197,7 +193,7 @@ class KanoonFinanceController {
     ResponseEntity<Invoices> invoice(@PathVariable String kanoonId, @Valid @RequestBody InvoiceRequest body) {
         commands.sendAndWait(new BudgetCommand.InvoiceDues(KanoonBudget.idFor(kanoonId), body.year()));
         List<Invoice> invoices = new ArrayList<>();
-        for (KanoonLedger.Recorded r : budget(kanoonId)) {
+        for (KanoonLedger.Recorded r : records.budget(kanoonId)) {
             if (r.event() instanceof DuesInvoiced e && e.year() == body.year()) {
                 invoices.add(new Invoice(e.invoiceId(), e.officeId(), e.amount()));
             }
@@ -260,7 +256,7 @@ class KanoonFinanceController {
     @GetMapping(KANOON + "/ledger")
     KanoonLedger.Ledger ledger(@PathVariable String kanoonId, @RequestParam(required = false) String asOf) {
         Instant at = asOf == null ? Instant.now() : Times.instant("asOf", asOf);
-        List<KanoonLedger.Recorded> recorded = budget(kanoonId);
+        List<KanoonLedger.Recorded> recorded = records.budget(kanoonId);
         if (recorded.isEmpty()) {
             throw new NotFound("kanoon budget");
         }
@@ -306,16 +302,7 @@ class KanoonFinanceController {
     @GetMapping(KANOON + "/delegations")
     Delegations delegations(@PathVariable String kanoonId, @RequestParam(required = false) String on) {
         JalaliDate day = on == null ? JalaliDate.of(TehranTime.dayOf(Instant.now())) : day("on", on);
-        List<DelegationEvent> stream = new ArrayList<>();
-        String id = BoardDelegations.idFor(kanoonId);
-        if (events.lastSequenceNumberFor(id).isPresent()) {
-            DomainEventStream read = events.readEvents(id);
-            while (read.hasNext()) {
-                if (read.next().getPayload() instanceof DelegationEvent e) {
-                    stream.add(e);
-                }
-            }
-        }
+        List<DelegationEvent> stream = records.delegations(kanoonId);
         List<DelegationView> views = BoardDelegations.from(stream).stream().map(d -> new DelegationView(d.delegationId(),
                 d.duty(), d.from().toString(), d.until().toString(), d.inForceOn(day), d.withdrawnReasons())).toList();
         return new Delegations(kanoonId, day.toString(), views);
@@ -335,22 +322,5 @@ class KanoonFinanceController {
 
     private static ResponseEntity<BudgetRef> accepted(String kanoonId, String ref) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BudgetRef(kanoonId, ref));
-    }
-
-    /** The budget's events as recorded, oldest first; empty when the Kanoon has none. */
-    private List<KanoonLedger.Recorded> budget(String kanoonId) {
-        List<KanoonLedger.Recorded> recorded = new ArrayList<>();
-        String id = KanoonBudget.idFor(kanoonId);
-        if (events.lastSequenceNumberFor(id).isEmpty()) {
-            return recorded;
-        }
-        DomainEventStream stream = events.readEvents(id);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (message.getPayload() instanceof BudgetEvent event) {
-                recorded.add(new KanoonLedger.Recorded(event, message.getTimestamp()));
-            }
-        }
-        return recorded;
     }
 }
