@@ -18,6 +18,8 @@ import ir.daftar.core.complaint.ComplaintOutcome;
 import ir.daftar.core.discipline.CaseOrigin;
 import ir.daftar.core.discipline.DisciplinaryCaseCommand;
 import ir.daftar.core.kanoon.KanoonBoardSeats;
+import ir.daftar.core.kanoon.KanoonRegistry;
+import ir.daftar.core.kanoon.OfficeLocator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,13 +57,17 @@ class ComplaintController {
     private final CommandGateway commands;
     private final ComplaintRecords records;
     private final KanoonBoardSeats seats;
+    private final OfficeLocator locator;
+    private final KanoonRegistry registry;
     private final TransactionTemplate transaction;
 
-    ComplaintController(CommandGateway commands, ComplaintRecords records, KanoonBoardSeats seats,
-                        TransactionTemplate transaction) {
+    ComplaintController(CommandGateway commands, ComplaintRecords records, KanoonBoardSeats seats, OfficeLocator locator,
+                        KanoonRegistry registry, TransactionTemplate transaction) {
         this.commands = commands;
         this.records = records;
         this.seats = seats;
+        this.locator = locator;
+        this.registry = registry;
         this.transaction = transaction;
     }
 
@@ -116,7 +122,8 @@ class ComplaintController {
     @Operation(summary = "Read a complaint", description = """
             A28(e): where a complaint stands (lodged, reviewed, reported, referred), the board's finding and reasons, \
             and the disciplinary case opened from it. The complainant reads their own; the GD and the members sitting \
-            on the board of the complaint's Kanoon read any; to anyone else it does not exist (404)."""
+            on the board of the complaint's Kanoon (or of the Kanoon covering the office now) read it; to anyone else \
+            it does not exist (404)."""
             + ApiDocs.ANY_SIGNED_IN)
     @ApiResponse(responseCode = "200", description = "The complaint")
     @GetMapping(COMPLAINT)
@@ -125,8 +132,11 @@ class ComplaintController {
         Actor actor = CurrentActor.get().orElseThrow(() -> new NotFound("complaint"));
         boolean complainant = actor.id().equals(found.complainantId());
         boolean gd = actor.role() == ActorRole.GD_OFFICER;
+        // the board of the complaint's Kanoon, or of the Kanoon covering the office now (which reviews it, A25)
+        String covering = KanoonBoardSeats.coveringNow(found.view().officeId(), locator, registry).orElse(null);
         boolean board = actor.role() == ActorRole.KANOON_BOARD_MEMBER
-                && seats.sitsOn(found.view().kanoonId(), actor.id(), TehranTime.dayOf(Instant.now()));
+                && (seats.sitsOn(found.view().kanoonId(), actor.id(), TehranTime.dayOf(Instant.now()))
+                || seats.sitsOn(covering, actor.id(), TehranTime.dayOf(Instant.now())));
         if (!complainant && !gd && !board) {
             throw new NotFound("complaint");
         }

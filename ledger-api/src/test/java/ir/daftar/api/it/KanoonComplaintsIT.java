@@ -69,6 +69,11 @@ class KanoonComplaintsIT extends PostgresIntegrationTest {
                 Map.of("outcome", "UPHELD", "reasons", "قبض صادر نشده است")).status()).isEqualTo(202);
         assertThat(KanoonOrders.asBoard(api, member, HttpMethod.POST, path + "/report", null).status()).isEqualTo(202);
 
+        // the covering board reads it; a board member role without a seat on it does not
+        assertThat(KanoonOrders.asBoard(api, member, HttpMethod.GET, path, null).body().path("outcome").asText())
+                .isEqualTo("UPHELD");
+        assertThat(KanoonOrders.asBoard(api, outsider, HttpMethod.GET, path, null).status()).isEqualTo(404);
+
         // the GD lists it among the complaints reported to it; the complainant sees the finding
         JsonNode reported = api.ok(GD, HttpMethod.GET, "/api/v1/complaints/reported", null).body().path("complaints");
         assertThat(reported.findValuesAsText("complaintId")).contains(complaint);
