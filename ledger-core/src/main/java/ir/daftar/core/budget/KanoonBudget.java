@@ -209,7 +209,7 @@ public class KanoonBudget {
         if (reasons != null && reasons.isBlank()) {
             reasons = null;
         }
-        RuleViolation.require(!required || reasons != null, Rule.A29_DUES_REASON_REQUIRED, message);
+        RuleViolation.require(!required || reasons != null, Rule.A22_DUES_REASON_REQUIRED, message);
         if (reasons != null && reasons.length() > MAX_TEXT) {
             throw new IllegalArgumentException("reasons: at most " + MAX_TEXT + " characters");
         }

@@ -462,7 +462,7 @@ public enum Rule {
     /** A28(e): a complaint names an office in a known province and states what happened (at most 4000 characters). */
     A28_COMPLAINT_INVALID("A28"),
     /** A25/A28(e): the complaint's office is covered by no Kanoon yet; there is no board to review it. */
-    A28_COMPLAINT_NO_KANOON("A25"),
+    A25_COMPLAINT_NO_KANOON("A25"),
     /** A28(e): a complaint is reviewed, reported and referred by a sitting member of the covering Kanoon's board. */
     A28_COMPLAINT_BOARD_ONLY("A28"),
     /** A28(e): reviewed once, then reported to the GD once, then (if upheld) referred to discipline. */
@@ -488,7 +488,7 @@ public enum Rule {
     /** A22(c)/A29: a dues version names the next number, a Jalali year not yet confirmed and an amount above zero. */
     A29_DUES_INVALID("A29"),
     /** A22(c): a proposal, a disagreement or a refusal states its reasons. */
-    A29_DUES_REASON_REQUIRED("A22"),
+    A22_DUES_REASON_REQUIRED("A22"),
     /** A29: a year is invoiced only at the dues confirmed for it. */
     A29_DUES_NOT_CONFIRMED("A29"),
     /** A29: an office is invoiced once a year. */

@@ -65,7 +65,7 @@ public class Complaint {
         RuleViolation.require(locator.provinceOf(command.officeId()).isPresent(), Rule.A28_COMPLAINT_INVALID,
                 "no office " + command.officeId() + " in a known province");
         String kanoonId = KanoonBoardSeats.coveringNow(command.officeId(), locator, registry).orElseThrow(() ->
-                new RuleViolation(Rule.A28_COMPLAINT_NO_KANOON, "no Kanoon covers office " + command.officeId()));
+                new RuleViolation(Rule.A25_COMPLAINT_NO_KANOON, "no Kanoon covers office " + command.officeId()));
         apply(new ComplaintLodged(command.complaintId(), command.officeId(), kanoonId, text, command.filingId()));
     }
 

@@ -131,7 +131,7 @@ class KanoonBudgetTest {
         @Test
         void a_refusal_or_disagreement_states_its_reasons_and_a_confirmed_year_is_not_proposed_again() {
             given(proposed()).when(new GiveDuesOpinion(BUDGET, 1, false, " "), GD)
-                    .expectException(violates(Rule.A29_DUES_REASON_REQUIRED));
+                    .expectException(violates(Rule.A22_DUES_REASON_REQUIRED));
             given(confirmed()).when(new ProposeDues(BUDGET, KANOON, 2, 1405, 1L, "دلایل"), BOARD)
                     .expectException(violates(Rule.A29_DUES_INVALID));
             fixture.givenCurrentTime(NOW).when(new ProposeDues(BUDGET, KANOON, 1, 1405, 0L, "دلایل"), BOARD)
@@ -197,7 +197,7 @@ class KanoonBudgetTest {
                     .when(new SuperviseSpending(BUDGET, "SP-1", false, null), GD)
                     .expectException(violates(Rule.A29_SUPERVISION_BY_GD_ONLY));
             given(paid()).andGiven(spent).when(new SuperviseSpending(BUDGET, "SP-1", true, " "), GD)
-                    .expectException(violates(Rule.A29_DUES_REASON_REQUIRED));
+                    .expectException(violates(Rule.A22_DUES_REASON_REQUIRED));
             given(paid()).andGiven(spent).when(new SuperviseSpending(BUDGET, "SP-1", false, null), HEAD)
                     .expectException(violates(Rule.A29_SUPERVISION_BY_GD_ONLY));
         }

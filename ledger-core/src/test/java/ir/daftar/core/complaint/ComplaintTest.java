@@ -129,7 +129,7 @@ class ComplaintTest {
         void an_office_no_kanoon_covers_has_no_board_to_review_it() {
             formed.clear();
             fixture.givenCurrentTime(NOW).when(new LodgeComplaint(COMPLAINT, QOM_OFFICE, TEXT, null), APPLICANT)
-                    .expectException(violates(Rule.A28_COMPLAINT_NO_KANOON));
+                    .expectException(violates(Rule.A25_COMPLAINT_NO_KANOON));
         }
     }
 
