@@ -236,6 +236,7 @@ class EventJsonApprovalTest {
         addEstablishmentSamples(samples);
         addDisciplineSamples(samples);
         addKanoonSamples(samples);
+        addComplaintAndBudgetSamples(samples);
         return samples;
     }
 
@@ -423,6 +424,37 @@ class EventJsonApprovalTest {
         add(samples, new CouncilEvent.CouncilMemberAppointed(Council.ID, "CP-1404-01", "0011000058", "مریم رضایی",
                 new Term(JalaliDate.parse("1404/12/10"), JalaliDate.parse("1408/12/10"))));
         add(samples, new CouncilEvent.CouncilMembershipEnded(Council.ID, "0011000058", "استعفا"));
+    }
+
+    // ---- complaints, dues and budget, delegations (A28(e), A29, A30; ADR 1320) ----
+    private static void addComplaintAndBudgetSamples(Map<Class<?>, Object> samples) {
+        String complaint = "CMP-1a2b3c4d";
+        add(samples, new ir.daftar.core.complaint.ComplaintEvent.ComplaintLodged(complaint, OFFICE, KANOON,
+                "دفتر برای ثبت دادخواست بیش از تعرفه وجه گرفت", FILING));
+        add(samples, new ir.daftar.core.complaint.ComplaintEvent.ComplaintReviewed(complaint, KANOON,
+                ir.daftar.core.complaint.ComplaintOutcome.UPHELD, "قبض صادر نشده است"));
+        add(samples, new ir.daftar.core.complaint.ComplaintEvent.ComplaintReportedToGd(complaint, KANOON,
+                ir.daftar.core.complaint.ComplaintOutcome.UPHELD));
+        add(samples, new ir.daftar.core.complaint.ComplaintEvent.ComplaintReferredToDiscipline(complaint,
+                DISCIPLINARY_CASE, OFFICE, MANAGER));
+        String budget = ir.daftar.core.budget.KanoonBudget.idFor(KANOON);
+        add(samples, new ir.daftar.core.budget.BudgetEvent.DuesProposed(budget, KANOON, 1, 1405, 50_000_000L,
+                "هزینه‌های سال ۱۴۰۵"));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.DuesOpinionGiven(budget, 1, true, null));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.DuesDecided(budget, 1, true, null));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.DuesConfirmed(budget, 1, true, null));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.DuesInvoiced(budget, "1405-" + OFFICE, 1405, OFFICE,
+                50_000_000L));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.DuesPaymentRecorded(budget, "PAY-1", "1405-" + OFFICE,
+                OFFICE, 50_000_000L, "R-1405-77"));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.SpendingApproved(budget, "SP-1", 20_000_000L,
+                "اجاره دفتر کانون", "مصوبه ۱۴۰۵/۳"));
+        add(samples, new ir.daftar.core.budget.BudgetEvent.SpendingSupervised(budget, "SP-1", true, "بدون مناقصه"));
+        String delegations = ir.daftar.core.budget.BoardDelegations.idFor(KANOON);
+        add(samples, new ir.daftar.core.budget.DelegationEvent.DutyDelegated(delegations, KANOON, "DEL-1",
+                "بررسی درخواست‌های جابجایی دفاتر", JalaliDate.parse("1405/01/15"), JalaliDate.parse("1406/01/15")));
+        add(samples, new ir.daftar.core.budget.DelegationEvent.DelegationWithdrawn(delegations, "DEL-1",
+                JalaliDate.parse("1405/06/01"), "پایان نیاز"));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

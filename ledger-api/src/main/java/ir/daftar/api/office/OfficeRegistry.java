@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * statement over the event table, no read model of its own); their staffing is the {@code OfficeDirectory}'s.
  */
 @Component
-class OfficeRegistry {
+public class OfficeRegistry {
 
     /** An office as it was registered. */
-    record Registered(String officeId, String name, String province, String city) {
+    public record Registered(String officeId, String name, String province, String city) {
     }
 
     private final JdbcTemplate jdbc;
@@ -31,7 +31,7 @@ class OfficeRegistry {
         this.payloadType = serializer.typeForClass(OfficeRegistered.class).getName();
     }
 
-    List<Registered> all() {
+    public List<Registered> all() {
         return jdbc.query("SELECT " + EventTable.PAYLOAD + ", " + EventTable.PAYLOAD_REVISION + " FROM " + EventTable.NAME
                 + " WHERE " + EventTable.PAYLOAD_TYPE + " = ? ORDER BY " + EventTable.GLOBAL_INDEX, (rs, n) -> {
                     OfficeRegistered e = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,

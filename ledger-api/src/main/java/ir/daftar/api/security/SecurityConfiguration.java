@@ -267,6 +267,25 @@ public class SecurityConfiguration {
                         .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/.well-known/daftar-keys.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/receipts/verify").permitAll()
+                        // complaints (A28(e)), a Kanoon's dues and budget (A29), delegations (A30); ADR 1320. Anyone
+                        // signed in lodges a complaint and reads it (the complainant, the GD and the covering board
+                        // only: ComplaintController); the board acts; the GD supervises and delegates
+                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/complaints/reported").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/complaints/*").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints/*/review", "/api/v1/complaints/*/report",
+                                "/api/v1/complaints/*/disciplinary-case").hasRole("KANOON_BOARD_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/dues", "/api/v1/kanoons/*/dues-invoices",
+                                "/api/v1/kanoons/*/dues-payments", "/api/v1/kanoons/*/spending")
+                        .hasRole("KANOON_BOARD_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/dues/*/opinion",
+                                "/api/v1/kanoons/*/spending/*/supervision", "/api/v1/kanoons/*/delegations",
+                                "/api/v1/kanoons/*/delegations/*/withdrawal").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/dues/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/dues/*/confirmation")
+                        .hasRole("HEAD_OF_JUDICIARY")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kanoons/*/ledger", "/api/v1/kanoons/*/delegations")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "KANOON_BOARD_MEMBER")
                         .anyRequest().denyAll());
         return http.build();
     }

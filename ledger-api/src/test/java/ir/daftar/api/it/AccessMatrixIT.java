@@ -433,7 +433,35 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("POST", "/discipline/cases/{caseId}/rulings", "/discipline/cases/matrix-none/rulings",
                     EnumSet.of(ActorRole.BOARD_MEMBER)),
             page("POST", "/discipline/cases/{caseId}/rulings/{rulingId}/notification",
-                    "/discipline/cases/matrix-none/rulings/R-1/notification", EnumSet.of(GD_OFFICER, CENTER_HEAD)));
+                    "/discipline/cases/matrix-none/rulings/R-1/notification", EnumSet.of(GD_OFFICER, CENTER_HEAD)),
+            // complaints (A28(e)), a Kanoon's dues and budget (A29), delegations (A30); ADR 1320: anyone signed in
+            // lodges and reads a complaint (its reader is checked by the controller), the covering board acts on it
+            row("POST", "/api/v1/complaints", "/api/v1/complaints", SIGNED_IN),
+            row("GET", "/api/v1/complaints/reported", "/api/v1/complaints/reported", EnumSet.of(GD_OFFICER)),
+            row("GET", "/api/v1/complaints/{complaintId}", "/api/v1/complaints/CMP-MATRIX-NONE", SIGNED_IN),
+            row("POST", "/api/v1/complaints/{complaintId}/review", "/api/v1/complaints/CMP-MATRIX-NONE/review",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/complaints/{complaintId}/report", "/api/v1/complaints/CMP-MATRIX-NONE/report",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/complaints/{complaintId}/disciplinary-case",
+                    "/api/v1/complaints/CMP-MATRIX-NONE/disciplinary-case", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/dues", K + "/dues", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/dues/{version}/opinion", K + "/dues/1/opinion", EnumSet.of(GD_OFFICER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/dues/{version}/decision", K + "/dues/1/decision", EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/dues/{version}/confirmation", K + "/dues/1/confirmation",
+                    EnumSet.of(ActorRole.HEAD_OF_JUDICIARY)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/dues-invoices", K + "/dues-invoices", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/dues-payments", K + "/dues-payments", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/spending", K + "/spending", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/spending/{spendingId}/supervision", K + "/spending/SP-NONE/supervision",
+                    EnumSet.of(GD_OFFICER)),
+            row("GET", "/api/v1/kanoons/{kanoonId}/ledger", K + "/ledger",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/delegations", K + "/delegations", EnumSet.of(GD_OFFICER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/delegations/{delegationId}/withdrawal",
+                    K + "/delegations/DEL-NONE/withdrawal", EnumSet.of(GD_OFFICER)),
+            row("GET", "/api/v1/kanoons/{kanoonId}/delegations", K + "/delegations",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, KANOON_BOARD_MEMBER)));
 
     @LocalServerPort
     int port;

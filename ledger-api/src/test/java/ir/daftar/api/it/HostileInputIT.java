@@ -645,7 +645,40 @@ class HostileInputIT {
                                 new Field("holidays.0.name", Kind.TEXT), new Field("holidays.0.lunar", Kind.ENUM))),
                 // the public check of a signed receipt (issue 21, ADR 1000): a text that is no receipt is a 400
                 new Endpoint("POST", "/api/v1/receipts/verify", "fuzz-applicant", Map.of("receipt", "eyJhbGciOiJFZERTQSJ9.e30.AA"),
-                        List.of(new Field("receipt", Kind.TEXT))));
+                        List.of(new Field("receipt", Kind.TEXT))),
+                // complaints (A28(e)), a Kanoon's dues and budget (A29), delegations (A30); ADR 1320: a complaint about
+                // an office that does not exist; the rest on a complaint and a Kanoon that do not exist
+                new Endpoint("POST", "/api/v1/complaints", "fuzz-applicant", Map.of("officeId", "OFF-NONE",
+                        "text", "وجه بیش از تعرفه گرفتند", "filingId", "F-1"), List.of(new Field("officeId", Kind.CODE),
+                        new Field("text", Kind.TEXT), new Field("filingId", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/complaints/CMP-NONE/review", "kanoonboard", Map.of("outcome", "UPHELD",
+                        "reasons", "وارد است"), List.of(new Field("outcome", Kind.ENUM), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/complaints/CMP-NONE/disciplinary-case", "kanoonboard", Map.of("accusedId",
+                        "0045678911", "charges", List.of(12)), List.of(new Field("accusedId", Kind.CODE),
+                        new Field("charges.0", Kind.NUMBER))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/dues", "kanoonboard", Map.of("version", 1, "year", 1405,
+                        "amountPerOffice", 50000000, "reasons", "هزینه‌ها"), List.of(new Field("version", Kind.NUMBER),
+                        new Field("year", Kind.NUMBER), new Field("amountPerOffice", Kind.AMOUNT), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/dues/1/opinion", "gd", Map.of("yes", false,
+                        "reasons", "زیاد است"), List.of(new Field("yes", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/dues-invoices", "kanoonboard", Map.of("year", 1405),
+                        List.of(new Field("year", Kind.NUMBER))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/dues-payments", "kanoonboard", Map.of("paymentId", "PAY-1",
+                        "invoiceId", "1405-OFF-1001", "amount", 50000000, "receipt", "R-77"), List.of(
+                        new Field("paymentId", Kind.CODE), new Field("invoiceId", Kind.CODE), new Field("amount", Kind.AMOUNT),
+                        new Field("receipt", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/spending", "kanoonboard", Map.of("spendingId", "SP-1",
+                        "amount", 1000, "purpose", "اجاره", "boardDecision", "مصوبه ۳"), List.of(
+                        new Field("spendingId", Kind.CODE), new Field("amount", Kind.AMOUNT), new Field("purpose", Kind.TEXT),
+                        new Field("boardDecision", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/spending/SP-1/supervision", "gd", Map.of("objection", true,
+                        "reasons", "بدون استعلام"), List.of(new Field("objection", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/delegations", "gd", Map.of("delegationId", "DEL-1",
+                        "duty", "بررسی جابجایی دفاتر", "from", "1405/01/15", "until", "1406/01/15"), List.of(
+                        new Field("delegationId", Kind.CODE), new Field("duty", Kind.TEXT), new Field("from", Kind.DATE),
+                        new Field("until", Kind.DATE))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/delegations/DEL-1/withdrawal", "gd",
+                        Map.of("reasons", "پایان نیاز"), List.of(new Field("reasons", Kind.TEXT))));
     }
 
     static Map<String, Object> paperComplaint() {

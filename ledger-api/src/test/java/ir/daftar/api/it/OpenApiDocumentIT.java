@@ -196,7 +196,26 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/filings/{filingId}/receipts/payments", 200),
             entry("GET /api/v1/notices/{noticeId}/receipts/proof-of-service", 200),
             entry("GET /.well-known/daftar-keys.json", 200),
-            entry("POST /api/v1/receipts/verify", 200)));
+            entry("POST /api/v1/receipts/verify", 200),
+            // complaints (A28(e)), a Kanoon's dues and budget (A29), delegations (A30); ADR 1320
+            entry("POST /api/v1/complaints", 201),
+            entry("GET /api/v1/complaints/reported", 200),
+            entry("GET /api/v1/complaints/{complaintId}", 200),
+            entry("POST /api/v1/complaints/{complaintId}/review", 202),
+            entry("POST /api/v1/complaints/{complaintId}/report", 202),
+            entry("POST /api/v1/complaints/{complaintId}/disciplinary-case", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/dues", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/dues/{version}/opinion", 202),
+            entry("POST /api/v1/kanoons/{kanoonId}/dues/{version}/decision", 202),
+            entry("POST /api/v1/kanoons/{kanoonId}/dues/{version}/confirmation", 202),
+            entry("POST /api/v1/kanoons/{kanoonId}/dues-invoices", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/dues-payments", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/spending", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/spending/{spendingId}/supervision", 202),
+            entry("GET /api/v1/kanoons/{kanoonId}/ledger", 200),
+            entry("POST /api/v1/kanoons/{kanoonId}/delegations", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/delegations/{delegationId}/withdrawal", 202),
+            entry("GET /api/v1/kanoons/{kanoonId}/delegations", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";

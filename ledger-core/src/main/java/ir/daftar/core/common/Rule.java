@@ -457,7 +457,56 @@ public enum Rule {
     /** A28: an order id is used once per Kanoon. */
     A28_ORDER_ALREADY_GIVEN("A28"),
     /** A28/A33: an inspection is opened on the board's order, by an inspector it names, for its office and period. */
-    A28_INSPECTION_NOT_ORDERED("A28");
+    A28_INSPECTION_NOT_ORDERED("A28"),
+    // ---- complaints (A28(e)), dues and budget (A29), delegation (A30); ADR 1320 ----
+    /** A28(e): a complaint names an office in a known province and states what happened (at most 4000 characters). */
+    A28_COMPLAINT_INVALID("A28"),
+    /** A25/A28(e): the complaint's office is covered by no Kanoon yet; there is no board to review it. */
+    A25_COMPLAINT_NO_KANOON("A25"),
+    /** A28(e): a complaint is reviewed, reported and referred by a sitting member of the covering Kanoon's board. */
+    A28_COMPLAINT_BOARD_ONLY("A28"),
+    /** A28(e): reviewed once, then reported to the GD once, then (if upheld) referred to discipline. */
+    A28_COMPLAINT_OUT_OF_ORDER("A28"),
+    /** A28(e): a review states its reasons. */
+    A28_COMPLAINT_REASON_REQUIRED("A28"),
+    /** A28(e)/A34: a disciplinary case is opened only from a complaint the board upheld. */
+    A28_COMPLAINT_NOT_UPHELD("A28"),
+    /** A28(e)/A34: a complaint is the ground of at most one disciplinary case. */
+    A28_COMPLAINT_CASE_ALREADY_OPENED("A28"),
+    /** A34/A28(e): a Kanoon board member opens a case only from a complaint whose record names this case and office. */
+    A34_COMPLAINT_CASE_NOT_RECORDED("A34"),
+    /** A28/A29: the dues are proposed, invoiced and collected, and spending approved, by a sitting member of the board. */
+    A29_BOARD_MEMBER_ONLY("A29"),
+    /** A22(c): the opinion on annual membership dues is the GD's. */
+    A22_DUES_OPINION_BY_GD_ONLY("A22"),
+    /** A22(c): annual membership dues are approved by the Center head. */
+    A22_DUES_APPROVAL_BY_CENTER_HEAD_ONLY("A22"),
+    /** A22(c): annual membership dues are confirmed by the Head of the Judiciary. */
+    A22_DUES_CONFIRMATION_BY_HEAD_OF_JUDICIARY_ONLY("A22"),
+    /** A22(c): a dues version goes proposal, opinion, approval, confirmation, each once, one version at a time. */
+    A22_DUES_OUT_OF_ORDER("A22"),
+    /** A22(c)/A29: a dues version names the next number, a Jalali year not yet confirmed and an amount above zero. */
+    A29_DUES_INVALID("A29"),
+    /** A22(c): a proposal, a disagreement or a refusal states its reasons. */
+    A22_DUES_REASON_REQUIRED("A22"),
+    /** A29: a year is invoiced only at the dues confirmed for it. */
+    A29_DUES_NOT_CONFIRMED("A29"),
+    /** A29: an office is invoiced once a year. */
+    A29_DUES_ALREADY_INVOICED("A29"),
+    /** A29: a payment names an invoice of this Kanoon and an amount above zero and not above what is outstanding. */
+    A29_PAYMENT_INVALID("A29"),
+    /** A29: spending names a purpose and an amount above zero, and is approved once under its id. */
+    A29_SPENDING_INVALID("A29"),
+    /** A29: the board approves no spending beyond the Kanoon's balance. */
+    A29_INSUFFICIENT_FUNDS("A29"),
+    /** A29: the supervision of the board's spending is the GD's, once per spending, an objection with reasons. */
+    A29_SUPERVISION_BY_GD_ONLY("A29"),
+    /** A30: the GD delegates its executive duties to a Kanoon's board. */
+    A30_DELEGATION_BY_GD_ONLY("A30"),
+    /** A30: a delegation names the duty, and a period that ends after it starts; an id is used once. */
+    A30_DELEGATION_INVALID("A30"),
+    /** A30: a delegation withdrawn is one in force, withdrawn once. */
+    A30_DELEGATION_NOT_IN_FORCE("A30");
 
     private final String article;
 

@@ -93,17 +93,28 @@ public class DisciplinaryCase {
         // for Axon
     }
 
-    /** A34/A37: opened by the GD or the Center head (from an accepted finding, also by an inspector). */
+    /**
+     * A34/A37: opened by the GD or the Center head (from an accepted finding, also by an inspector; from a complaint,
+     * also by the member of the covering Kanoon's board whose referral the complaint's record names, A28(e)).
+     */
     @CommandHandler
     public DisciplinaryCase(OpenDisciplinaryCase command, MetaData metaData, OfficeDirectory offices,
-                            AcceptedFindings findings) {
+                            AcceptedFindings findings, ComplaintCases complaints) {
         Actor actor = Actor.from(metaData);
         requireId(command.caseId(), "caseId");
         RuleViolation.require(command.origin() != null, Rule.A34_ORIGIN_INVALID, "a case names its origin");
         boolean administration = actor.role() == ActorRole.GD_OFFICER || actor.role() == ActorRole.CENTER_HEAD;
-        RuleViolation.require(administration || (actor.role() == ActorRole.INSPECTOR
-                        && command.origin() == CaseOrigin.INSPECTION_FINDING), Rule.A34_ADMINISTRATION_ONLY,
-                "a case is opened by the GD or the Center head, or from an accepted finding by an inspector");
+        if (actor.role() == ActorRole.KANOON_BOARD_MEMBER && command.origin() == CaseOrigin.COMPLAINT) {
+            RuleViolation.require(command.complaintId() != null && complaints.caseOf(command.complaintId())
+                            .filter(c -> c.caseId().equals(command.caseId()) && c.officeId().equals(command.officeId())
+                                    && c.openedBy().equals(actor.id())).isPresent(),
+                    Rule.A34_COMPLAINT_CASE_NOT_RECORDED,
+                    "the complaint's record does not name this case, office and board member");
+        } else {
+            RuleViolation.require(administration || (actor.role() == ActorRole.INSPECTOR
+                            && command.origin() == CaseOrigin.INSPECTION_FINDING), Rule.A34_ADMINISTRATION_ONLY,
+                    "a case is opened by the GD or the Center head, or from an accepted finding by an inspector");
+        }
         OfficeStaffing staffing = offices.staffingOf(command.officeId()).orElseThrow(() -> new RuleViolation(
                 Rule.A34_ACCUSED_NOT_STAFF, "office " + command.officeId() + " is not registered"));
         StaffMember accused = staffing.staff().stream()

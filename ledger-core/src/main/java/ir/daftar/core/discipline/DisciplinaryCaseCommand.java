@@ -11,14 +11,21 @@ public sealed interface DisciplinaryCaseCommand {
     /**
      * A34/A37: open a case against the office's manager or a staff member, charging A37 clauses. From a finding,
      * {@code inspectionId} and {@code findingId} name it (its clause is charged and its evidence linked); from a
-     * complaint or a reported violation, {@code statement} states it.
+     * complaint or a reported violation, {@code statement} states it. {@code complaintId}: a Kanoon's board opens a
+     * case from a complaint it upheld and reported (A28(e), ADR 1320); the complaint's record names the case.
      */
     record OpenDisciplinaryCase(@TargetAggregateIdentifier String caseId, CaseOrigin origin, String officeId,
                                 String accusedId, List<Integer> charges, String statement, String inspectionId,
-                                String findingId) implements DisciplinaryCaseCommand {
+                                String findingId, String complaintId) implements DisciplinaryCaseCommand {
 
         public OpenDisciplinaryCase {
             charges = charges == null ? List.of() : List.copyOf(charges);
+        }
+
+        /** Opened by the administration (or an inspector from a finding): no complaint record is named. */
+        public OpenDisciplinaryCase(String caseId, CaseOrigin origin, String officeId, String accusedId,
+                                    List<Integer> charges, String statement, String inspectionId, String findingId) {
+            this(caseId, origin, officeId, accusedId, charges, statement, inspectionId, findingId, null);
         }
     }
 

@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
+import ir.daftar.core.common.ApprovalChain;
+import ir.daftar.core.common.ApprovalChain.Step;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
@@ -33,7 +35,8 @@ import org.axonframework.modelling.command.CreationPolicy;
  * The office service fee schedules (A22(c), A24; ADR 0921), one stream: versions 1, 2, ... each proposed by the
  * Council, given the GD's opinion, approved by the Center head and confirmed by the Head of the Judiciary, in that
  * order and one version at a time. A confirmed version is in force from its effective date until the next
- * confirmed version's; a schedule never takes effect before its confirmation (no retroactive fees).
+ * confirmed version's; a schedule never takes effect before its confirmation (no retroactive fees). The order of the
+ * steps is the shared {@link ApprovalChain}.
  */
 public class FeeSchedules {
 
@@ -42,16 +45,10 @@ public class FeeSchedules {
     private static final String SERVICE = "[A-Z0-9_]{1,40}";
     private static final int MAX_SERVICES = 200;
 
-    /** Where the open version stands: proposed, opinion given, approved (waiting for confirmation). */
-    enum Step {
-        PROPOSED, OPINION_GIVEN, APPROVED
-    }
-
     @AggregateIdentifier
     private String schedulesId;
     private FeeScheduleProposed open;
-    private Step step;
-    private int lastVersion;
+    private ApprovalChain chain = ApprovalChain.none();
     private final List<ConfirmedSchedule> confirmed = new ArrayList<>();
 
     protected FeeSchedules() {
@@ -65,10 +62,7 @@ public class FeeSchedules {
         RuleViolation.require(Actor.from(metaData).role() == ActorRole.COUNCIL_MEMBER, Rule.A24_FEES_BY_COUNCIL_ONLY,
                 "office service fees are proposed by the Advisory Council");
         RuleViolation.require(ID.equals(command.schedulesId()), Rule.A24_FEES_INVALID, "the schedules are " + ID);
-        RuleViolation.require(open == null, Rule.A24_FEES_OUT_OF_ORDER,
-                "version " + (open == null ? 0 : open.version()) + " is not decided yet");
-        RuleViolation.require(command.version() == lastVersion + 1, Rule.A24_FEES_INVALID,
-                "the next version is " + (lastVersion + 1));
+        chain.requireProposable(command.version(), Rule.A24_FEES_OUT_OF_ORDER, Rule.A24_FEES_INVALID);
         Instant now = now();
         RuleViolation.require(command.effectiveFrom() != null && command.effectiveFrom().isAfter(now), Rule.A24_FEES_INVALID,
                 "a schedule takes effect at a time in the future");
@@ -134,8 +128,7 @@ public class FeeSchedules {
     }
 
     private void requireOpen(int version, Step expected, String message) {
-        RuleViolation.require(open != null && open.version() == version && step == expected, Rule.A24_FEES_OUT_OF_ORDER,
-                message + " (version " + version + ")");
+        chain.requireAt(version, expected, Rule.A24_FEES_OUT_OF_ORDER, message);
     }
 
     private static Instant now() {
@@ -162,22 +155,19 @@ public class FeeSchedules {
     void on(FeeScheduleProposed event) {
         this.schedulesId = event.schedulesId();
         this.open = event;
-        this.step = Step.PROPOSED;
-        this.lastVersion = event.version();
+        this.chain = chain.proposed(event.version());
     }
 
     @EventSourcingHandler
     void on(FeeScheduleOpinionGiven event) {
-        this.step = Step.OPINION_GIVEN;
+        this.chain = chain.opinionGiven();
     }
 
     @EventSourcingHandler
     void on(FeeScheduleDecided event) {
-        if (event.approved()) {
-            this.step = Step.APPROVED;
-        } else {
+        this.chain = chain.decided(event.approved());
+        if (!event.approved()) {
             this.open = null;
-            this.step = null;
         }
     }
 
@@ -187,6 +177,6 @@ public class FeeSchedules {
             confirmed.add(new ConfirmedSchedule(open.version(), open.effectiveFrom(), open.fees()));
         }
         this.open = null;
-        this.step = null;
+        this.chain = chain.closed();
     }
 }

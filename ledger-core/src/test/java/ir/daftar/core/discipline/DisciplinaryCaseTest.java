@@ -101,6 +101,8 @@ class DisciplinaryCaseTest {
         fixture.registerInjectableResource((BoardDirectory) id -> Optional.ofNullable(boards.get(id)));
         fixture.registerInjectableResource((DisciplinaryHistory) person -> List.copyOf(history));
         fixture.registerInjectableResource(HOLIDAYS);
+        fixture.registerInjectableResource((ComplaintCases) complaint -> "CMP-1".equals(complaint)
+                ? Optional.of(new ComplaintCases.ComplaintCase("CMP-1", CASE, OFFICE, "0011000031")) : Optional.empty());
     }
 
     static Map<String, String> member(String id) {
@@ -162,6 +164,38 @@ class DisciplinaryCaseTest {
                             null, null), GD)
                     .expectEvents(new DisciplinaryCaseOpened(CASE, CaseOrigin.COMPLAINT, OFFICE, CLERK, StaffRole.CLERK,
                             List.of(8), "رفتار توهین‌آمیز", null, null, List.of()));
+        }
+
+        @Test
+        void the_kanoon_board_member_whose_referral_the_complaint_records_opens_the_case_from_it() {
+            Map<String, String> board = new Actor("0011000031", ActorRole.KANOON_BOARD_MEMBER, null).asMetaData();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDisciplinaryCase(CASE, CaseOrigin.COMPLAINT, OFFICE, CLERK, List.of(8), "رفتار توهین‌آمیز",
+                            null, null, "CMP-1"), board)
+                    .expectEvents(new DisciplinaryCaseOpened(CASE, CaseOrigin.COMPLAINT, OFFICE, CLERK, StaffRole.CLERK,
+                            List.of(8), "رفتار توهین‌آمیز", null, null, List.of()));
+        }
+
+        @Test
+        void a_kanoon_board_member_opens_no_case_the_complaint_does_not_record() {
+            Map<String, String> board = new Actor("0011000031", ActorRole.KANOON_BOARD_MEMBER, null).asMetaData();
+            Map<String, String> other = new Actor("0011000049", ActorRole.KANOON_BOARD_MEMBER, null).asMetaData();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDisciplinaryCase("DC-2", CaseOrigin.COMPLAINT, OFFICE, CLERK, List.of(8), "شکایت",
+                            null, null, "CMP-1"), board)
+                    .expectException(violates(Rule.A34_COMPLAINT_CASE_NOT_RECORDED)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDisciplinaryCase(CASE, CaseOrigin.COMPLAINT, OFFICE, CLERK, List.of(8), "شکایت",
+                            null, null, "CMP-1"), other)
+                    .expectException(violates(Rule.A34_COMPLAINT_CASE_NOT_RECORDED)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDisciplinaryCase(CASE, CaseOrigin.COMPLAINT, OFFICE, CLERK, List.of(8), "شکایت",
+                            null, null, null), board)
+                    .expectException(violates(Rule.A34_COMPLAINT_CASE_NOT_RECORDED)).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDisciplinaryCase(CASE, CaseOrigin.REPORTED_VIOLATION, OFFICE, CLERK, List.of(8), "گزارش",
+                            null, null, "CMP-1"), board)
+                    .expectException(violates(Rule.A34_ADMINISTRATION_ONLY)).expectNoEvents();
         }
 
         @Test
