@@ -420,7 +420,27 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/receipts/notices/{noticeId}/proof-of-service", "/receipts/notices/matrix-none/proof-of-service",
                     EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
             publicPage("GET", "/receipts/verify", "/receipts/verify"),
-            publicPage("POST", "/receipts/verify", "/receipts/verify"));
+            publicPage("POST", "/receipts/verify", "/receipts/verify"),
+            // the Kanoon board's meetings, elections and letters (issue 18, A27; ADR 1310)
+            row("GET", "/api/v1/kanoons/{kanoonId}/meetings", K + "/meetings",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings", K + "/meetings", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/attendance", K + "/meetings/KM-NONE/attendance",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/motions", K + "/meetings/KM-NONE/motions",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections", K + "/meetings/KM-NONE/elections",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections/{electionId}/ballots",
+                    K + "/meetings/KM-NONE/elections/E-NONE/ballots", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections/{electionId}/closing",
+                    K + "/meetings/KM-NONE/elections/E-NONE/closing", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/deputy", K + "/deputy", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/letters", K + "/letters", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/signatures", K + "/letters/L-NONE/signatures",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", K + "/letters/L-NONE/issue",
+                    EnumSet.of(KANOON_BOARD_MEMBER)));
 
     @LocalServerPort
     int port;

@@ -477,8 +477,8 @@ public enum Rule {
     A27_OFFICER_NOT_AN_OFFICE_MANAGER("A27"),
     /** A27: the office is held by a sitting member, or an election for it is open. */
     A27_OFFICE_ALREADY_FILLED("A27"),
-    /** A27: one person holds one of the three offices. */
-    A27_ALREADY_AN_OFFICER("A27"),
+    /** A27: the treasurer is not the managing director: a financial letter bears two signatures. */
+    A27_TREASURER_NOT_MANAGING_DIRECTOR("A27"),
     /** A27: the election is not open (unknown or closed). */
     A27_ELECTION_NOT_OPEN("A27"),
     /** A27: a member votes once in an election. */

@@ -127,7 +127,7 @@ public class KanoonBoard {
      * all the board's members, not of those present.
      */
     @CommandHandler
-    public void handle(PutMotion command, MetaData metaData, BoardRoll roll) {
+    public MotionDecided handle(PutMotion command, MetaData metaData, BoardRoll roll) {
         Actor actor = requireSitting(metaData, roll.sitting(kanoonId, today()));
         Meeting meeting = quorate(command.meetingId(), actor);
         requireId(command.motionId(), "motionId");
@@ -140,8 +140,10 @@ public class KanoonBoard {
                     Rule.A27_ROLL_CALL_INVALID, "a roll call names present members, each once");
         }
         int members = meeting.members().size();
-        apply(new MotionDecided(kanoonId, meeting.id(), command.motionId(), text, command.inFavour(), command.against(),
-                members, carries(command.inFavour().size(), members)));
+        MotionDecided decided = new MotionDecided(kanoonId, meeting.id(), command.motionId(), text, command.inFavour(),
+                command.against(), members, carries(command.inFavour().size(), members));
+        apply(decided);
+        return decided;
     }
 
     /**
@@ -169,10 +171,10 @@ public class KanoonBoard {
             RuleViolation.require(!command.office().fromOfficeManagers()
                             || seat.get().kind() == BoardSeatKind.OFFICE_MANAGER, Rule.A27_OFFICER_NOT_AN_OFFICE_MANAGER,
                     "the chair and the treasurer are elected from the office-manager members");
-            for (BoardOffice other : BoardOffice.values()) {
-                RuleViolation.require(other == command.office() || !heldBy(other, sitting).filter(candidate::equals)
-                        .isPresent(), Rule.A27_ALREADY_AN_OFFICER, "the candidate holds another office");
-            }
+            BoardOffice other = command.office() == BoardOffice.TREASURER ? BoardOffice.MANAGING_DIRECTOR
+                    : command.office() == BoardOffice.MANAGING_DIRECTOR ? BoardOffice.TREASURER : null;
+            RuleViolation.require(other == null || heldBy(other, sitting).filter(candidate::equals).isEmpty(),
+                    Rule.A27_TREASURER_NOT_MANAGING_DIRECTOR, "the managing director and the treasurer are two people");
         }
         apply(new ElectionOpened(kanoonId, meeting.id(), command.electionId(), command.office(), candidates));
     }
