@@ -48,7 +48,9 @@ class KanoonBoardController {
     private static final String LETTER = KANOON + "/letters/{letterId:[A-Za-z0-9\\-]{1,64}}";
     private static final String ID = "[A-Za-z0-9\\-]{1,64}";
     private static final String CODE = "[0-9]{10}";
-    private static final String MEMBER = ApiDocs.ROLES + "KANOON_BOARD_MEMBER (sitting on this board).";
+    /** The acts' roles sentence: the role, and the board checks the member sits on it (422 A27_BOARD_MEMBER_ONLY). */
+    private static final String MEMBER = "\n\nOnly a member sitting on this board acts for it (otherwise 422 "
+            + "A27_BOARD_MEMBER_ONLY)." + ApiDocs.ROLES + "KANOON_BOARD_MEMBER.";
 
     private final CommandGateway commands;
     private final EventStoreKanoonBoards boards;
