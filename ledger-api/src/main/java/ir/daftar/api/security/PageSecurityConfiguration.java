@@ -31,7 +31,9 @@ public class PageSecurityConfiguration {
     /** Every path the pages answer; everything else (the API, its document, actuator) is the API's chain. */
     static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
         "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
-        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**"};
+        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**",
+        // the Kanoon board members' page (issue 18, A27; ADR 1310)
+        "/kanoon/**"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -138,6 +140,8 @@ public class PageSecurityConfiguration {
                                 "COURT_STAFF", "INSPECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/receipts/notices/*/proof-of-service")
                         .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
+                        // the Kanoon board's meetings, elections and published counts (issue 18, A27; ADR 1310)
+                        .requestMatchers(HttpMethod.GET, "/kanoon/*/meetings").hasRole("KANOON_BOARD_MEMBER")
                         .anyRequest().denyAll());
         return http.build();
     }

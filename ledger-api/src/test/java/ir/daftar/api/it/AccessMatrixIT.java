@@ -440,7 +440,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/signatures", K + "/letters/L-NONE/signatures",
                     EnumSet.of(KANOON_BOARD_MEMBER)),
             row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", K + "/letters/L-NONE/issue",
-                    EnumSet.of(KANOON_BOARD_MEMBER)));
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            page("GET", "/kanoon/{kanoonId}/meetings", "/kanoon/kanoon-matrix-none/meetings", EnumSet.of(KANOON_BOARD_MEMBER)));
 
     @LocalServerPort
     int port;
