@@ -51,6 +51,9 @@ import ir.daftar.core.kanoon.BoardSeatKind;
 import ir.daftar.core.kanoon.Council;
 import ir.daftar.core.kanoon.CouncilEvent;
 import ir.daftar.core.kanoon.KanoonEvent;
+import ir.daftar.core.kanoon.BoardOffice;
+import ir.daftar.core.kanoon.KanoonBoardEvent;
+import ir.daftar.core.kanoon.SealedBallot;
 import ir.daftar.core.kanoon.Term;
 import ir.daftar.core.notice.Deadline;
 import ir.daftar.core.notice.DeadlineKind;
@@ -237,6 +240,7 @@ class EventJsonApprovalTest {
         addDisciplineSamples(samples);
         addKanoonSamples(samples);
         addComplaintAndBudgetSamples(samples);
+        addKanoonBoardSamples(samples);
         return samples;
     }
 
@@ -455,6 +459,29 @@ class EventJsonApprovalTest {
                 "بررسی درخواست‌های جابجایی دفاتر", JalaliDate.parse("1405/01/15"), JalaliDate.parse("1406/01/15")));
         add(samples, new ir.daftar.core.budget.DelegationEvent.DelegationWithdrawn(delegations, "DEL-1",
                 JalaliDate.parse("1405/06/01"), "پایان نیاز"));
+    }
+
+    // ---- the Kanoon board's meetings, elections and letters (issue 18, A27; ADR 1310) ----
+    private static void addKanoonBoardSamples(Map<Class<?>, Object> samples) {
+        List<String> members = List.of(MANAGER, "0011000023", "0011000031", "0011000058");
+        add(samples, new KanoonBoardEvent.MeetingConvened(KANOON, "KM-1404-01", "انتخاب مدیرعامل، رئیس و خزانه‌دار",
+                JalaliDate.parse("1404/12/10"), members, MANAGER));
+        add(samples, new KanoonBoardEvent.MemberAttended(KANOON, "KM-1404-01", "0011000023"));
+        add(samples, new KanoonBoardEvent.MotionDecided(KANOON, "KM-1404-01", "M-1", "تصویب بودجه",
+                List.of(MANAGER, "0011000023"), List.of("0011000031"), 4, false));
+        add(samples, new KanoonBoardEvent.ElectionOpened(KANOON, "KM-1404-01", "E-MD", BoardOffice.MANAGING_DIRECTOR,
+                List.of(MANAGER, "0011000023")));
+        add(samples, new KanoonBoardEvent.BallotCast(KANOON, "KM-1404-01", "E-MD"));
+        add(samples, new KanoonBoardEvent.BallotClosed(KANOON, "KM-1404-01", "E-MD"));
+        String nonce = "5f".repeat(32);
+        add(samples, new KanoonBoardEvent.ElectionCounted(KANOON, "KM-1404-01", "E-MD", BoardOffice.MANAGING_DIRECTOR,
+                List.of(new SealedBallot(MANAGER, nonce, SealedBallot.commitment(KANOON, "E-MD", MANAGER, nonce))),
+                Map.of(MANAGER, 1), 1, 4, null));
+        add(samples, new KanoonBoardEvent.ManagingDirectorDeputyNamed(KANOON, MANAGER, OFFICE, "0011000041",
+                "معاون دفتر"));
+        add(samples, new KanoonBoardEvent.LetterDrafted(KANOON, "L-1404-01", "بودجه سالانه", "متن نامه", true, MANAGER));
+        add(samples, new KanoonBoardEvent.LetterSigned(KANOON, "L-1404-01", BoardOffice.TREASURER, "0011000023"));
+        add(samples, new KanoonBoardEvent.LetterIssued(KANOON, "L-1404-01"));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

@@ -32,7 +32,9 @@ public class PageSecurityConfiguration {
     static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
         "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
         "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**",
-        "/reprimands", "/discipline", "/discipline/**"};
+        "/reprimands", "/discipline", "/discipline/**",
+        // the Kanoon board members' page (issue 18, A27; ADR 1310)
+        "/kanoon/**"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -151,6 +153,8 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/discipline/cases/*/rulings").hasRole("BOARD_MEMBER")
                         .requestMatchers(HttpMethod.POST, "/discipline/cases/*/referral",
                                 "/discipline/cases/*/rulings/*/notification").hasAnyRole("GD_OFFICER", "CENTER_HEAD")
+                        // the Kanoon board's meetings, elections and published counts (issue 18, A27; ADR 1310)
+                        .requestMatchers(HttpMethod.GET, "/kanoon/*/meetings").hasRole("KANOON_BOARD_MEMBER")
                         .anyRequest().denyAll());
         return http.build();
     }

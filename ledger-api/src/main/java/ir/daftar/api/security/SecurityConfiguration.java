@@ -286,6 +286,16 @@ public class SecurityConfiguration {
                         .hasRole("HEAD_OF_JUDICIARY")
                         .requestMatchers(HttpMethod.GET, "/api/v1/kanoons/*/ledger", "/api/v1/kanoons/*/delegations")
                         .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "KANOON_BOARD_MEMBER")
+                        // the Kanoon board's meetings, elections and letters (issue 18, A27; ADR 1310): the members
+                        // act (the board checks they sit on it); the published counts are read by the overseers too
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kanoons/*/meetings").hasAnyRole("KANOON_BOARD_MEMBER",
+                                "GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/kanoons/*/meetings", "/api/v1/kanoons/*/meetings/*/attendance",
+                                "/api/v1/kanoons/*/meetings/*/motions", "/api/v1/kanoons/*/meetings/*/elections",
+                                "/api/v1/kanoons/*/meetings/*/elections/*/ballots",
+                                "/api/v1/kanoons/*/meetings/*/elections/*/closing", "/api/v1/kanoons/*/deputy",
+                                "/api/v1/kanoons/*/letters", "/api/v1/kanoons/*/letters/*/signatures",
+                                "/api/v1/kanoons/*/letters/*/issue").hasRole("KANOON_BOARD_MEMBER")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -461,7 +461,28 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("POST", "/api/v1/kanoons/{kanoonId}/delegations/{delegationId}/withdrawal",
                     K + "/delegations/DEL-NONE/withdrawal", EnumSet.of(GD_OFFICER)),
             row("GET", "/api/v1/kanoons/{kanoonId}/delegations", K + "/delegations",
-                    EnumSet.of(GD_OFFICER, CENTER_HEAD, KANOON_BOARD_MEMBER)));
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, KANOON_BOARD_MEMBER)),
+            // the Kanoon board's meetings, elections and letters (issue 18, A27; ADR 1310)
+            row("GET", "/api/v1/kanoons/{kanoonId}/meetings", K + "/meetings",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings", K + "/meetings", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/attendance", K + "/meetings/KM-NONE/attendance",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/motions", K + "/meetings/KM-NONE/motions",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections", K + "/meetings/KM-NONE/elections",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections/{electionId}/ballots",
+                    K + "/meetings/KM-NONE/elections/E-NONE/ballots", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections/{electionId}/closing",
+                    K + "/meetings/KM-NONE/elections/E-NONE/closing", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/deputy", K + "/deputy", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/letters", K + "/letters", EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/signatures", K + "/letters/L-NONE/signatures",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", K + "/letters/L-NONE/issue",
+                    EnumSet.of(KANOON_BOARD_MEMBER)),
+            page("GET", "/kanoon/{kanoonId}/meetings", "/kanoon/kanoon-matrix-none/meetings", EnumSet.of(KANOON_BOARD_MEMBER)));
 
     @LocalServerPort
     int port;

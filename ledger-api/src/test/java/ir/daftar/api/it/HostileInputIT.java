@@ -76,7 +76,8 @@ class HostileInputIT {
                 {"fuzz-applicant", "APPLICANT", "0089123451", null},
                 {"fuzz-gd", "GD_OFFICER", "0123456789", null},
                 {"fuzz-court", "COURT_STAFF", "COURT-TEH-CIV-12-99", null},
-                {"fuzz-board", "BOARD_MEMBER", "J-FUZZ-1", null}};
+                {"fuzz-board", "BOARD_MEMBER", "J-FUZZ-1", null},
+                {"fuzz-kanoon", "KANOON_BOARD_MEMBER", "0012345679", null}};
         for (int i = 0; i < accounts.length; i++) {
             String p = "daftar.security.accounts[" + i + "].";
             props.put(p + "username", accounts[i][0]);
@@ -678,7 +679,28 @@ class HostileInputIT {
                         new Field("delegationId", Kind.CODE), new Field("duty", Kind.TEXT), new Field("from", Kind.DATE),
                         new Field("until", Kind.DATE))),
                 new Endpoint("POST", "/api/v1/kanoons/kanoon-none/delegations/DEL-1/withdrawal", "gd",
-                        Map.of("reasons", "پایان نیاز"), List.of(new Field("reasons", Kind.TEXT))));
+                        Map.of("reasons", "پایان نیاز"), List.of(new Field("reasons", Kind.TEXT))),
+                // the Kanoon board's meetings, elections and letters (issue 18, A27; ADR 1310): on a Kanoon that
+                // does not exist, by a member sitting on no board
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/meetings", "fuzz-kanoon", Map.of("meetingId", "KM-FUZZ",
+                        "agenda", "دستور جلسه"), List.of(new Field("meetingId", Kind.CODE), new Field("agenda", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/meetings/KM-FUZZ/motions", "fuzz-kanoon", Map.of(
+                        "motionId", "M-FUZZ", "text", "تصویب", "inFavour", List.of("0012345679"), "against", List.of()),
+                        List.of(new Field("motionId", Kind.CODE), new Field("text", Kind.TEXT),
+                                new Field("inFavour.0", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/meetings/KM-FUZZ/elections", "fuzz-kanoon", Map.of(
+                        "electionId", "E-FUZZ", "office", "CHAIR", "candidates", List.of("0012345679")),
+                        List.of(new Field("electionId", Kind.CODE), new Field("office", Kind.ENUM),
+                                new Field("candidates.0", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/meetings/KM-FUZZ/elections/E-FUZZ/ballots", "fuzz-kanoon",
+                        Map.of("choice", "0012345679"), List.of(new Field("choice", Kind.CODE))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/deputy", "fuzz-kanoon", Map.of("officeId", "OFF-1001",
+                        "nationalCode", "0012345679", "name", "معاون"), List.of(new Field("officeId", Kind.CODE),
+                        new Field("nationalCode", Kind.CODE), new Field("name", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/kanoons/kanoon-none/letters", "fuzz-kanoon", Map.of("letterId", "L-FUZZ",
+                        "subject", "موضوع", "text", "متن", "financial", true), List.of(new Field("letterId", Kind.CODE),
+                        new Field("subject", Kind.TEXT), new Field("text", Kind.TEXT),
+                        new Field("financial", Kind.BOOLEAN))));
     }
 
     static Map<String, Object> paperComplaint() {

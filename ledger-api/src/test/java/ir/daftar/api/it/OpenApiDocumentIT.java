@@ -215,7 +215,19 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/kanoons/{kanoonId}/ledger", 200),
             entry("POST /api/v1/kanoons/{kanoonId}/delegations", 201),
             entry("POST /api/v1/kanoons/{kanoonId}/delegations/{delegationId}/withdrawal", 202),
-            entry("GET /api/v1/kanoons/{kanoonId}/delegations", 200)));
+            entry("GET /api/v1/kanoons/{kanoonId}/delegations", 200),
+            // the Kanoon board's meetings, elections and letters (issue 18, A27; ADR 1310)
+            entry("GET /api/v1/kanoons/{kanoonId}/meetings", 200),
+            entry("POST /api/v1/kanoons/{kanoonId}/meetings", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/meetings/{meetingId}/attendance", 202),
+            entry("POST /api/v1/kanoons/{kanoonId}/meetings/{meetingId}/motions", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections/{electionId}/ballots", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/meetings/{meetingId}/elections/{electionId}/closing", 202),
+            entry("POST /api/v1/kanoons/{kanoonId}/deputy", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/letters", 201),
+            entry("POST /api/v1/kanoons/{kanoonId}/letters/{letterId}/signatures", 202),
+            entry("POST /api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", 202)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";

@@ -506,7 +506,48 @@ public enum Rule {
     /** A30: a delegation names the duty, and a period that ends after it starts; an id is used once. */
     A30_DELEGATION_INVALID("A30"),
     /** A30: a delegation withdrawn is one in force, withdrawn once. */
-    A30_DELEGATION_NOT_IN_FORCE("A30");
+    A30_DELEGATION_NOT_IN_FORCE("A30"),
+    // the board's meetings, elections, decisions and letters (issue 18, A27; ADR 1310)
+    /** A27: the board's meetings, votes and letters are the acts of sitting members of that board. */
+    A27_BOARD_MEMBER_ONLY("A27"),
+    /** A27: a meeting, motion, election or letter id is used once per board. */
+    A27_ID_ALREADY_USED("A27"),
+    /** A27: no such meeting of this board. */
+    A27_MEETING_UNKNOWN("A27"),
+    /** A27: a meeting acts only with a majority of the board's members present. */
+    A27_NO_QUORUM("A27"),
+    /** A27: only members recorded present at the meeting vote at it. */
+    A27_NOT_PRESENT("A27"),
+    /** A27: a roll call names present members, each once, on one side. */
+    A27_ROLL_CALL_INVALID("A27"),
+    /** A27: the candidates are members sitting on the board. */
+    A27_CANDIDATE_NOT_ON_BOARD("A27"),
+    /** A27: the chair and the treasurer are elected from the office-manager members. */
+    A27_OFFICER_NOT_AN_OFFICE_MANAGER("A27"),
+    /** A27: the office is held by a sitting member, or an election for it is open. */
+    A27_OFFICE_ALREADY_FILLED("A27"),
+    /** A27: the treasurer is not the managing director: a financial letter bears two signatures. */
+    A27_TREASURER_NOT_MANAGING_DIRECTOR("A27"),
+    /** A27: the election is not open (unknown or closed). */
+    A27_ELECTION_NOT_OPEN("A27"),
+    /** A27: a member votes once in an election. */
+    A27_ALREADY_VOTED("A27"),
+    /** A27: a ballot names one of the election's candidates. */
+    A27_NOT_A_CANDIDATE("A27"),
+    /** A27: the sealed ballots do not match the votes recorded or their commitments (secret ballot, ADR 1310). */
+    A27_BALLOT_BOX_NOT_VERIFIED("A27"),
+    /** A27 note: the managing director names the deputy who runs his own office. */
+    A27_NOT_THE_MANAGING_DIRECTOR("A27"),
+    /** A27: the Kanoon's letters are signed by its managing director, financial ones by its treasurer too. */
+    A27_NOT_A_SIGNATORY("A27"),
+    /** A27: no such letter of this Kanoon. */
+    A27_LETTER_UNKNOWN("A27"),
+    /** A27: a letter issued is not signed or issued again. */
+    A27_LETTER_ALREADY_ISSUED("A27"),
+    /** A27: a letter of the Kanoon needs its managing director's signature. */
+    A27_LETTER_NEEDS_MANAGING_DIRECTOR("A27"),
+    /** A27: a financial letter needs the treasurer's signature as well. */
+    A27_FINANCIAL_LETTER_NEEDS_TREASURER("A27");
 
     private final String article;
 

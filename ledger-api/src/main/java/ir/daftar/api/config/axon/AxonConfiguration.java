@@ -105,7 +105,9 @@ public class AxonConfiguration {
                     .configureAggregate(ir.daftar.core.discipline.DisciplinaryBoard.class)
                     .configureAggregate(ir.daftar.core.discipline.DisciplinaryCase.class)
                     .configureAggregate(Kanoon.class)
-                    .configureAggregate(Council.class);
+                    .configureAggregate(Council.class)
+                    // the Kanoon board's meetings, elections and letters (A27; ADR 1310)
+                    .configureAggregate(ir.daftar.core.kanoon.KanoonBoard.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
         };
