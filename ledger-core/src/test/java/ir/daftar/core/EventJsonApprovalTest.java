@@ -236,6 +236,7 @@ class EventJsonApprovalTest {
         addEstablishmentSamples(samples);
         addDisciplineSamples(samples);
         addKanoonSamples(samples);
+        addOfficeServiceChargeSamples(samples);
         return samples;
     }
 
@@ -423,6 +424,14 @@ class EventJsonApprovalTest {
         add(samples, new CouncilEvent.CouncilMemberAppointed(Council.ID, "CP-1404-01", "0011000058", "مریم رضایی",
                 new Term(JalaliDate.parse("1404/12/10"), JalaliDate.parse("1408/12/10"))));
         add(samples, new CouncilEvent.CouncilMembershipEnded(Council.ID, "0011000058", "استعفا"));
+    }
+
+    // ---- office service charges and postings (issue 17 item 5; ADR 0921, revisited) ----
+    private static void addOfficeServiceChargeSamples(Map<Class<?>, Object> samples) {
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeSchedulePosted(
+                ir.daftar.core.feeschedule.FeeSchedules.ID, 1, OFFICE, "0011000041"));
+        add(samples, new FilingEvent.OfficeServiceCharged("filing-1", OFFICE, "PETITION_FILING", 250_000L, 1, 250_000L,
+                "RCPT-9001", "0011000041"));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

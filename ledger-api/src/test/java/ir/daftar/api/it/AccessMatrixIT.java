@@ -153,6 +153,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("POST", "/api/v1/office-fee-schedules/{version}/confirmation",
                     "/api/v1/office-fee-schedules/999/confirmation", EnumSet.of(ir.daftar.core.common.ActorRole.HEAD_OF_JUDICIARY)),
             row("GET", "/api/v1/office-fee-schedules", "/api/v1/office-fee-schedules", SIGNED_IN),
+            // office service fee postings and charges (A37-1, A37-12; ADR 0921, revisited)
+            row("POST", "/api/v1/office-fee-schedules/{version}/postings", "/api/v1/office-fee-schedules/999/postings", OFFICE),
+            row("POST", "/api/v1/filings/{filingId}/office-service-charges",
+                    "/api/v1/filings/matrix-none/office-service-charges", OFFICE),
             // discipline (A34-A38; ADR 1200): boards by the Center head, cases by the GD, rulings by the chair
             row("POST", "/api/v1/discipline/boards", "/api/v1/discipline/boards", EnumSet.of(CENTER_HEAD)),
             row("POST", "/api/v1/discipline/boards/{boardId}/chair", "/api/v1/discipline/boards/matrix-none/chair",

@@ -552,6 +552,14 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/office-fee-schedules/999/confirmation", "judiciaryhead",
                         Map.of("confirmed", false, "reasons", "رد"),
                         List.of(new Field("confirmed", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // office service fee postings and charges (A37-1, A37-12; ADR 0921, revisited): a version never in force,
+                // and a service no schedule names
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/postings", "fuzz-clerk", Map.of("officeId", "OFF-FUZZ"),
+                        List.of(new Field("officeId", Kind.CODE))),
+                new Endpoint("POST", f + "/office-service-charges", "fuzz-clerk", Map.of("service", "NO_SUCH_SERVICE",
+                        "amountRials", "1000", "receiptNumber", "R-1"),
+                        List.of(new Field("service", Kind.CODE), new Field("amountRials", Kind.AMOUNT),
+                                new Field("receiptNumber", Kind.CODE))),
                 // discipline (A34-A38; ADR 1200): a board refused for its composition (four members); the rest on an
                 // office, a case and a board that do not exist
                 new Endpoint("POST", "/api/v1/discipline/boards", "centerhead", Map.of("boardId", "BRD-FUZZ", "level", "PRIMARY",

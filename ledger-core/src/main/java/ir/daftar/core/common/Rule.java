@@ -457,7 +457,17 @@ public enum Rule {
     /** A28: an order id is used once per Kanoon. */
     A28_ORDER_ALREADY_GIVEN("A28"),
     /** A28/A33: an inspection is opened on the board's order, by an inspector it names, for its office and period. */
-    A28_INSPECTION_NOT_ORDERED("A28");
+    A28_INSPECTION_NOT_ORDERED("A28"),
+
+    // ---- office service fee postings and charges (issue 17 item 5: A22(c), A37-1, A37-12; ADR 0921, revisited) ----
+    /** A37-1: the fee schedule is posted by the manager or staff of the office posting it. */
+    A37_1_POSTING_BY_OFFICE_STAFF_ONLY("A37"),
+    /** A37-1: an office posts the schedule in force, once per version. */
+    A37_1_SCHEDULE_NOT_POSTABLE("A37"),
+    /** A37-12: an office service is charged from the schedule in force, for a service it names. */
+    A37_12_SERVICE_NOT_IN_SCHEDULE("A37"),
+    /** A37-12: an office service is charged at most the amount of the schedule in force. */
+    A37_12_OFFICE_FEE_ABOVE_SCHEDULE("A37");
 
     private final String article;
 

@@ -10,16 +10,21 @@ import ir.daftar.core.common.RuleViolation;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.ConfirmFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.DecideFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.GiveFeeScheduleOpinion;
+import ir.daftar.core.feeschedule.FeeScheduleCommand.PostFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.ProposeFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleDecided;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleOpinionGiven;
+import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeSchedulePosted;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleProposed;
 import java.time.Instant;
+import ir.daftar.core.office.OfficeDirectory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -53,6 +58,8 @@ public class FeeSchedules {
     private Step step;
     private int lastVersion;
     private final List<ConfirmedSchedule> confirmed = new ArrayList<>();
+    /** A37-1: the postings made, as office id and version. */
+    private final Set<String> posted = new HashSet<>();
 
     protected FeeSchedules() {
         // for Axon
@@ -133,6 +140,31 @@ public class FeeSchedules {
         apply(new FeeScheduleConfirmed(schedulesId, command.version(), command.confirmed(), reasons));
     }
 
+    /**
+     * A37-1: the manager or a staff member of the office posts the version in force now, once per office and version
+     * (ADR 0921, revisited).
+     */
+    @CommandHandler
+    public void handle(PostFeeSchedule command, MetaData metaData, OfficeDirectory offices) {
+        Actor actor = Actor.from(metaData);
+        String office = command.officeId();
+        boolean staff = office != null && office.equals(actor.officeId()) && actor.role().isOfficeStaff()
+                && offices.staffingOf(office).map(s -> s.employs(actor.id())).orElse(false);
+        RuleViolation.require(staff, Rule.A37_1_POSTING_BY_OFFICE_STAFF_ONLY, "officeId",
+                "the schedule is posted by the staff of office " + office);
+        Optional<ConfirmedSchedule> inForce = inForceAt(confirmed, now());
+        RuleViolation.require(inForce.isPresent() && inForce.get().version() == command.version(),
+                Rule.A37_1_SCHEDULE_NOT_POSTABLE, "version", "an office posts the version in force now ("
+                        + inForce.map(s -> "version " + s.version()).orElse("none is") + ")");
+        RuleViolation.require(!posted.contains(postingKey(office, command.version())), Rule.A37_1_SCHEDULE_NOT_POSTABLE,
+                "version", "office " + office + " has posted version " + command.version() + " already");
+        apply(new FeeSchedulePosted(schedulesId, command.version(), office, actor.id()));
+    }
+
+    private static String postingKey(String officeId, int version) {
+        return officeId + "#" + version;
+    }
+
     private void requireOpen(int version, Step expected, String message) {
         RuleViolation.require(open != null && open.version() == version && step == expected, Rule.A24_FEES_OUT_OF_ORDER,
                 message + " (version " + version + ")");
@@ -188,5 +220,10 @@ public class FeeSchedules {
         }
         this.open = null;
         this.step = null;
+    }
+
+    @EventSourcingHandler
+    void on(FeeSchedulePosted event) {
+        posted.add(postingKey(event.officeId(), event.version()));
     }
 }
