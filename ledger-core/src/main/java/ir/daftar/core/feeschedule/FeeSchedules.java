@@ -3,7 +3,6 @@ package ir.daftar.core.feeschedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import ir.daftar.core.common.Actor;
-import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
@@ -47,15 +46,11 @@ public class FeeSchedules {
     private static final String SERVICE = "[A-Z0-9_]{1,40}";
     private static final int MAX_SERVICES = 200;
 
-    /** Where the open version stands: proposed, opinion given, approved (waiting for confirmation). */
-    enum Step {
-        PROPOSED, OPINION_GIVEN, APPROVED
-    }
-
     @AggregateIdentifier
     private String schedulesId;
     private FeeScheduleProposed open;
-    private Step step;
+    /** Where the open version stands in the four steps (shared with the court-fee tariffs); null when none is open. */
+    private ApprovalChain chain;
     private int lastVersion;
     private final List<ConfirmedSchedule> confirmed = new ArrayList<>();
     /** A37-1: the postings made, as office id and version. */
@@ -69,11 +64,9 @@ public class FeeSchedules {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ProposeFeeSchedule command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.COUNCIL_MEMBER, Rule.A24_FEES_BY_COUNCIL_ONLY,
-                "office service fees are proposed by the Advisory Council");
+        ApprovalChain.Act.PROPOSAL.requireActor(metaData);
         RuleViolation.require(ID.equals(command.schedulesId()), Rule.A24_FEES_INVALID, "the schedules are " + ID);
-        RuleViolation.require(open == null, Rule.A24_FEES_OUT_OF_ORDER,
-                "version " + (open == null ? 0 : open.version()) + " is not decided yet");
+        ApprovalChain.open(chain, String.valueOf(command.version()));
         RuleViolation.require(command.version() == lastVersion + 1, Rule.A24_FEES_INVALID,
                 "the next version is " + (lastVersion + 1));
         Instant now = now();
@@ -102,24 +95,20 @@ public class FeeSchedules {
     /** A22(c): the GD's opinion, once, after the proposal; a disagreement states its reasons. */
     @CommandHandler
     public void handle(GiveFeeScheduleOpinion command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.GD_OFFICER, Rule.A22_FEES_OPINION_BY_GD_ONLY,
-                "the opinion on office service fees is the GD's");
-        requireOpen(command.version(), Step.PROPOSED, "the GD's opinion follows the Council's proposal, once");
+        ApprovalChain.Act.OPINION.requireActor(metaData);
+        ApprovalChain.requireNext(chain, String.valueOf(command.version()), ApprovalChain.Act.OPINION);
         String reasons = PersianText.normalize(command.reasons());
-        RuleViolation.require(command.agrees() || (reasons != null && !reasons.isBlank()), Rule.A24_FEES_REASON_REQUIRED,
-                "a disagreeing opinion states its reasons");
+        ApprovalChain.requireReasons(command.agrees(), reasons);
         apply(new FeeScheduleOpinionGiven(schedulesId, command.version(), command.agrees(), reasons));
     }
 
     /** A22(c): the Center head approves or refuses, once, after the GD's opinion; a refusal states its reasons. */
     @CommandHandler
     public void handle(DecideFeeSchedule command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.CENTER_HEAD, Rule.A22_FEES_APPROVAL_BY_CENTER_HEAD_ONLY,
-                "office service fees are approved by the Center head");
-        requireOpen(command.version(), Step.OPINION_GIVEN, "the Center head decides after the GD's opinion, once");
+        ApprovalChain.Act.DECISION.requireActor(metaData);
+        ApprovalChain.requireNext(chain, String.valueOf(command.version()), ApprovalChain.Act.DECISION);
         String reasons = PersianText.normalize(command.reasons());
-        RuleViolation.require(command.approved() || (reasons != null && !reasons.isBlank()), Rule.A24_FEES_REASON_REQUIRED,
-                "a refusal states its reasons");
+        ApprovalChain.requireReasons(command.approved(), reasons);
         apply(new FeeScheduleDecided(schedulesId, command.version(), command.approved(), reasons));
     }
 
@@ -129,12 +118,10 @@ public class FeeSchedules {
      */
     @CommandHandler
     public void handle(ConfirmFeeSchedule command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.HEAD_OF_JUDICIARY,
-                Rule.A22_FEES_CONFIRMATION_BY_HEAD_OF_JUDICIARY_ONLY, "office service fees are confirmed by the Head of the Judiciary");
-        requireOpen(command.version(), Step.APPROVED, "the Head of the Judiciary confirms a version the Center head approved, once");
+        ApprovalChain.Act.CONFIRMATION.requireActor(metaData);
+        ApprovalChain.requireNext(chain, String.valueOf(command.version()), ApprovalChain.Act.CONFIRMATION);
         String reasons = PersianText.normalize(command.reasons());
-        RuleViolation.require(command.confirmed() || (reasons != null && !reasons.isBlank()), Rule.A24_FEES_REASON_REQUIRED,
-                "a refusal states its reasons");
+        ApprovalChain.requireReasons(command.confirmed(), reasons);
         RuleViolation.require(!command.confirmed() || open.effectiveFrom().isAfter(now()), Rule.A24_FEES_INVALID,
                 "the version's effective date has passed: a schedule does not take effect retroactively; propose a new version");
         apply(new FeeScheduleConfirmed(schedulesId, command.version(), command.confirmed(), reasons));
@@ -165,11 +152,6 @@ public class FeeSchedules {
         return officeId + "#" + version;
     }
 
-    private void requireOpen(int version, Step expected, String message) {
-        RuleViolation.require(open != null && open.version() == version && step == expected, Rule.A24_FEES_OUT_OF_ORDER,
-                message + " (version " + version + ")");
-    }
-
     private static Instant now() {
         return GenericEventMessage.clock.instant();
     }
@@ -194,22 +176,20 @@ public class FeeSchedules {
     void on(FeeScheduleProposed event) {
         this.schedulesId = event.schedulesId();
         this.open = event;
-        this.step = Step.PROPOSED;
+        this.chain = new ApprovalChain(String.valueOf(event.version()), ApprovalChain.Step.PROPOSED);
         this.lastVersion = event.version();
     }
 
     @EventSourcingHandler
     void on(FeeScheduleOpinionGiven event) {
-        this.step = Step.OPINION_GIVEN;
+        this.chain = chain.after(ApprovalChain.Act.OPINION, event.agrees());
     }
 
     @EventSourcingHandler
     void on(FeeScheduleDecided event) {
-        if (event.approved()) {
-            this.step = Step.APPROVED;
-        } else {
+        this.chain = chain.after(ApprovalChain.Act.DECISION, event.approved());
+        if (chain == null) {
             this.open = null;
-            this.step = null;
         }
     }
 
@@ -219,7 +199,7 @@ public class FeeSchedules {
             confirmed.add(new ConfirmedSchedule(open.version(), open.effectiveFrom(), open.fees()));
         }
         this.open = null;
-        this.step = null;
+        this.chain = null;
     }
 
     @EventSourcingHandler
