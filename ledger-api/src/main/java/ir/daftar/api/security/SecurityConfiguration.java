@@ -190,6 +190,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/confirmation")
                         .hasRole("HEAD_OF_JUDICIARY")
                         .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/postings").hasAnyRole(OFFICE_ROLES)
+                        // the court-fee tariffs' approval trail (A22(c); ADR 0921, revisited): the same four steps
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/confirmation")
+                        .hasRole("HEAD_OF_JUDICIARY")
                         .requestMatchers(HttpMethod.GET, "/api/v1/office-fee-schedules").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
