@@ -8,28 +8,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.daftar.api.openapi.ApiDocs;
 import ir.daftar.api.openapi.SendsCommand;
-import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.fee.CourtFeeTariff;
 import ir.daftar.core.fee.CourtFeeTariffApprovals;
 import ir.daftar.core.fee.TariffCommand;
-import ir.daftar.core.fee.TariffEvent;
-import ir.daftar.core.fee.TariffEvent.CourtFeeTariffConfirmed;
-import ir.daftar.core.fee.TariffEvent.CourtFeeTariffDecided;
-import ir.daftar.core.fee.TariffEvent.CourtFeeTariffOpinionGiven;
-import ir.daftar.core.fee.TariffEvent.CourtFeeTariffProposed;
-import ir.daftar.core.fee.TariffEvent.ShippedCourtFeeTariffRecorded;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,11 +38,11 @@ class TariffApprovalController {
     private static final String VERSION = "/{version:[A-Za-z0-9.\\-]{1,40}}";
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final TariffTrail trail;
 
-    TariffApprovalController(CommandGateway commands, EventStore events) {
+    TariffApprovalController(CommandGateway commands, TariffTrail trail) {
         this.commands = commands;
-        this.events = events;
+        this.trail = trail;
     }
 
     record ProposalRequest(@Schema(description = "The whole tariff: version, effectiveFrom, legalBasis, schedules")
@@ -69,19 +55,6 @@ class TariffApprovalController {
 
     @Schema(description = "The tariff version acted on")
     record VersionRef(String version) {
-    }
-
-    @Schema(description = "One step of a tariff version: what was said, by whom, when")
-    record Step(String actorId, String actorRole, Instant at, Boolean yes, String reasons) {
-    }
-
-    @Schema(description = "A court-fee tariff version and its steps; shipped versions name their file instead")
-    record VersionView(String version, Instant effectiveFrom, String shippedFrom, Step proposal, Step opinion,
-                       Step decision, Step confirmation, boolean approved) {
-    }
-
-    @Schema(description = "The court-fee tariffs' approval trail, oldest first")
-    record TrailView(List<VersionView> versions) {
     }
 
     @Operation(summary = "Propose a court-fee tariff version (Council)", description = """
@@ -154,36 +127,8 @@ class TariffApprovalController {
             version is approved (used from its effective date).""" + ApiDocs.ROLES + "anyone signed in.")
     @ApiResponse(responseCode = "200", description = "The trail")
     @GetMapping
-    TrailView trail() {
-        Map<String, VersionView> views = new LinkedHashMap<>();
-        events.readEvents(CourtFeeTariffApprovals.ID).asStream().forEach(m -> {
-            if (!(m.getPayload() instanceof TariffEvent event)) {
-                return;
-            }
-            if (event instanceof ShippedCourtFeeTariffRecorded s) {
-                views.put(s.tariff().version(), new VersionView(s.tariff().version(), s.tariff().effectiveFrom(), s.source(),
-                        null, null, null, null, true));
-            } else if (event instanceof CourtFeeTariffProposed p) {
-                views.put(p.tariff().version(), new VersionView(p.tariff().version(), p.tariff().effectiveFrom(), null,
-                        step(m, null, p.reasons()), null, null, null, false));
-            } else if (event instanceof CourtFeeTariffOpinionGiven o) {
-                views.computeIfPresent(o.version(), (k, v) -> new VersionView(k, v.effectiveFrom(), null, v.proposal(),
-                        step(m, o.agrees(), o.reasons()), null, null, false));
-            } else if (event instanceof CourtFeeTariffDecided d) {
-                views.computeIfPresent(d.version(), (k, v) -> new VersionView(k, v.effectiveFrom(), null, v.proposal(),
-                        v.opinion(), step(m, d.approved(), d.reasons()), null, false));
-            } else if (event instanceof CourtFeeTariffConfirmed c) {
-                views.computeIfPresent(c.version(), (k, v) -> new VersionView(k, v.effectiveFrom(), null, v.proposal(),
-                        v.opinion(), v.decision(), step(m, c.confirmed(), c.reasons()), c.confirmed()));
-            }
-        });
-        return new TrailView(new ArrayList<>(views.values()));
+    TariffTrail.TrailView trail() {
+        return trail.read();
     }
 
-    private static Step step(DomainEventMessage<?> message, Boolean yes, String reasons) {
-        Object id = message.getMetaData().get(MetaDataKeys.ACTOR_ID);
-        Object role = message.getMetaData().get(MetaDataKeys.ACTOR_ROLE);
-        return new Step(id == null ? null : id.toString(), role == null ? null : role.toString(), message.getTimestamp(),
-                yes, reasons);
-    }
 }
