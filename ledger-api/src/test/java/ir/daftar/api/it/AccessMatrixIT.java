@@ -157,6 +157,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("POST", "/api/v1/office-fee-schedules/{version}/postings", "/api/v1/office-fee-schedules/999/postings", OFFICE),
             row("POST", "/api/v1/filings/{filingId}/office-service-charges",
                     "/api/v1/filings/matrix-none/office-service-charges", OFFICE),
+            page("POST", "/office/filings/{filingId}/office-service-charges",
+                    "/office/filings/matrix-none/office-service-charges", OFFICE),
             // the court-fee tariffs' approval trail (A22(c); ADR 0921, revisited)
             row("POST", "/api/v1/court-fee/tariff-versions", "/api/v1/court-fee/tariff-versions", EnumSet.of(COUNCIL_MEMBER)),
             row("POST", "/api/v1/court-fee/tariff-versions/{version}/opinion", "/api/v1/court-fee/tariff-versions/none/opinion",

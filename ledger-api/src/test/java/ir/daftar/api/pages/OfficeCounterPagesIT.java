@@ -255,7 +255,8 @@ class OfficeCounterPagesIT extends BrowserTest {
                 Map.of("method", "NATIONAL_SMART_CARD"));
         signIn("clerk1001");
         open("/office/filings/" + filingId);
-        assertThat(text("#service-charges .hint")).contains("نسخهٔ " + persian(String.valueOf(version)));
+        assertThat(text("#charges-none")).isEqualTo("هنوز هزینهٔ خدمتی دریافت نشده است.");
+        assertThat(text("#charges-lead")).contains("نسخهٔ " + persian(String.valueOf(version)));
 
         // above the schedule in force: refused beside the amount, with its article, the form kept as sent
         new Select(browser.findElement(By.id("service"))).selectByValue("PETITION_FILING");
