@@ -241,6 +241,7 @@ class EventJsonApprovalTest {
         addKanoonSamples(samples);
         addComplaintAndBudgetSamples(samples);
         addKanoonBoardSamples(samples);
+        addOfficeServiceChargeSamples(samples);
         return samples;
     }
 
@@ -482,6 +483,23 @@ class EventJsonApprovalTest {
         add(samples, new KanoonBoardEvent.LetterDrafted(KANOON, "L-1404-01", "بودجه سالانه", "متن نامه", true, MANAGER));
         add(samples, new KanoonBoardEvent.LetterSigned(KANOON, "L-1404-01", BoardOffice.TREASURER, "0011000023"));
         add(samples, new KanoonBoardEvent.LetterIssued(KANOON, "L-1404-01"));
+    }
+
+    // ---- office service charges and postings (issue 17 item 5; ADR 0921, revisited) ----
+    private static void addOfficeServiceChargeSamples(Map<Class<?>, Object> samples) {
+        add(samples, new ir.daftar.core.feeschedule.FeeScheduleEvent.FeeSchedulePosted(
+                ir.daftar.core.feeschedule.FeeSchedules.ID, 1, OFFICE, "0011000041"));
+        add(samples, new FilingEvent.OfficeServiceCharged("filing-1", OFFICE, "PETITION_FILING", 250_000L, 1, 250_000L,
+                "RCPT-9001", "0011000041"));
+        // the court-fee tariffs' approval trail (ADR 0921, revisited)
+        String tariffs = ir.daftar.core.fee.CourtFeeTariffApprovals.ID;
+        add(samples, new ir.daftar.core.fee.TariffEvent.CourtFeeTariffProposed(tariffs, ir.daftar.core.fee.TestTariffs.TARIFF_1404,
+                "جلسه ۱۲ شورای مشورتی", "قانون بودجه"));
+        add(samples, new ir.daftar.core.fee.TariffEvent.CourtFeeTariffOpinionGiven(tariffs, "1404", true, "موافق"));
+        add(samples, new ir.daftar.core.fee.TariffEvent.CourtFeeTariffDecided(tariffs, "1404", true, null));
+        add(samples, new ir.daftar.core.fee.TariffEvent.CourtFeeTariffConfirmed(tariffs, "1404", true, null));
+        add(samples, new ir.daftar.core.fee.TariffEvent.ShippedCourtFeeTariffRecorded(tariffs,
+                ir.daftar.core.fee.TestTariffs.TARIFF_1403, "court-fee-1403.json"));
     }
 
     private static void add(Map<Class<?>, Object> samples, Object event) {

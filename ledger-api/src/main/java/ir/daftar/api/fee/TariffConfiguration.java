@@ -18,15 +18,21 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Court-fee tariffs are data: the JSON files shipped under {@code tariffs/} plus any in the
- * directory {@code daftar.tariffs.location}. A new year's tariff is a new file, never code.
+ * directory {@code daftar.tariffs.location}. A new year's tariff is data, never code. Since ADR 0921 (revisited)
+ * these files are the tariffs shipped with the application, recorded as approved on the tariffs' trail at start
+ * ({@link ShippedTariffImport}); the ledger uses only the approved tariffs ({@link ApprovedCourtFeeTariffs}).
  */
 @Configuration(proxyBeanMethods = false)
 class TariffConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TariffConfiguration.class);
 
+    /** The tariff files shipped (and configured), each with its file name. */
+    record ShippedTariffs(List<CourtFeeTariff> tariffs, List<String> sources) {
+    }
+
     @Bean
-    CourtFeeTariffs courtFeeTariffs(@Value("${daftar.tariffs.location:}") String location, LedgerJson json) throws IOException {
+    ShippedTariffs shippedTariffs(@Value("${daftar.tariffs.location:}") String location, LedgerJson json) throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         List<Resource> files = new ArrayList<>(List.of(resolver.getResources("classpath*:tariffs/*.json")));
         if (location != null && !location.isBlank()) {
@@ -34,15 +40,17 @@ class TariffConfiguration {
         }
         ObjectMapper mapper = json.mapper();
         List<CourtFeeTariff> tariffs = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
                 tariffs.add(mapper.readValue(in, CourtFeeTariff.class));
+                sources.add(file.getFilename());
             } catch (IOException | IllegalArgumentException e) {
                 throw new IllegalStateException("court-fee tariff " + file.getFilename() + " is invalid: " + e.getMessage(), e);
             }
         }
-        CourtFeeTariffs all = CourtFeeTariffs.of(tariffs);
-        all.all().forEach(t -> log.info("court-fee tariff {} in force from {}", t.version(), t.effectiveFrom()));
-        return all;
+        CourtFeeTariffs all = CourtFeeTariffs.of(tariffs); // refuses two files of one version
+        all.all().forEach(t -> log.info("court-fee tariff {} shipped, in force from {}", t.version(), t.effectiveFrom()));
+        return new ShippedTariffs(List.copyOf(tariffs), List.copyOf(sources));
     }
 }

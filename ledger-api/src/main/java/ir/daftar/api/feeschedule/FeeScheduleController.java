@@ -123,9 +123,25 @@ class FeeScheduleController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new VersionRef(version));
     }
 
+    record PostingRequest(@Schema(description = "The office posting the schedule (the actor's own)", example = "OFF-101")
+                          @NotNull @Size(max = 64) String officeId) {
+    }
+
+    @Operation(summary = "Post the fee schedule in force at an office", description = """
+            A37-1: the manager or a staff member of the office records that the office posted the version of the             office service fee schedule in force now (`A37_1_SCHEDULE_NOT_POSTABLE` for another version or a second             posting; `A37_1_POSTING_BY_OFFICE_STAFF_ONLY` for another office). The posting, with who and when, is             read back with the schedules.""" + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ".")
+    @ApiResponse(responseCode = "201", description = "Posted (FeeSchedulePosted)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"officeId":"OFF-101"}""")))
+    @SendsCommand
+    @PostMapping(VERSION + "/postings")
+    ResponseEntity<VersionRef> post(@PathVariable int version, @Valid @RequestBody PostingRequest body) {
+        commands.sendAndWait(new FeeScheduleCommand.PostFeeSchedule(FeeSchedules.ID, version, body.officeId()));
+        return ResponseEntity.created(URI.create("/api/v1/office-fee-schedules")).body(new VersionRef(version));
+    }
+
     @Operation(summary = "Read the office service fee schedules", description = """
             A22(c), A24, A37-1: the version in force now (each service's amount in rials) and every version \
-            proposed, with its proposal, opinion, approval and confirmation side by side, each with actor and time."""
+            proposed, with its proposal, opinion, approval and confirmation side by side, each with actor and time;             and every office's posting of a version (A37-1: office, version, who, when)."""
             + ApiDocs.ROLES + "anyone signed in.")
     @ApiResponse(responseCode = "200", description = "The schedules")
     @GetMapping

@@ -7,6 +7,7 @@ import ir.daftar.core.feeschedule.FeeScheduleEvent;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleDecided;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleOpinionGiven;
+import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeSchedulePosted;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleProposed;
 import ir.daftar.core.feeschedule.FeeSchedules;
 import java.time.Instant;
@@ -38,7 +39,12 @@ class FeeScheduleRecords {
 
     @Schema(description = "The office service fee schedules: the version in force now and every version proposed")
     record SchedulesView(@Schema(description = "The confirmed version in force now; null when none is") VersionView inForce,
-                         List<VersionView> versions) {
+                         List<VersionView> versions,
+                         @Schema(description = "A37-1: the offices' postings, oldest first") List<Posting> postings) {
+    }
+
+    @Schema(description = "A37-1: an office posted a version of the schedule: which, by whom, when")
+    record Posting(String officeId, int version, String postedBy, Instant at) {
     }
 
     private final EventStore events;
@@ -50,13 +56,16 @@ class FeeScheduleRecords {
     SchedulesView schedules(Instant now) {
         Map<Integer, VersionView> views = new LinkedHashMap<>();
         List<ConfirmedSchedule> confirmed = new ArrayList<>();
+        List<Posting> postings = new ArrayList<>();
         DomainEventStream stream = events.readEvents(FeeSchedules.ID);
         while (stream.hasNext()) {
             DomainEventMessage<?> m = stream.next();
             if (!(m.getPayload() instanceof FeeScheduleEvent event)) {
                 break;
             }
-            if (event instanceof FeeScheduleProposed p) {
+            if (event instanceof FeeSchedulePosted posted) {
+                postings.add(new Posting(posted.officeId(), posted.version(), posted.postedBy(), m.getTimestamp()));
+            } else if (event instanceof FeeScheduleProposed p) {
                 views.put(p.version(), new VersionView(p.version(), p.effectiveFrom(), p.fees(), p.councilSession(),
                         step(m, null, p.reasons()), null, null, null));
             } else if (event instanceof FeeScheduleOpinionGiven o) {
@@ -75,7 +84,7 @@ class FeeScheduleRecords {
             }
         }
         VersionView inForce = FeeSchedules.inForceAt(confirmed, now).map(s -> views.get(s.version())).orElse(null);
-        return new SchedulesView(inForce, new ArrayList<>(views.values()));
+        return new SchedulesView(inForce, new ArrayList<>(views.values()), postings);
     }
 
     private static Step step(DomainEventMessage<?> message, Boolean yes, String reasons) {

@@ -1,6 +1,7 @@
 package ir.daftar.api.filing;
 
 import ir.daftar.api.authority.AuthorityDirectory;
+import ir.daftar.api.feeschedule.OfficeServiceCharging;
 import ir.daftar.api.filing.FilingRequests.ConformityRequest;
 import ir.daftar.api.filing.FilingRequests.ContactDetailsRequest;
 import ir.daftar.api.filing.FilingRequests.PartyInput;
@@ -19,7 +20,9 @@ import ir.daftar.api.web.PageForms;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Digits;
 import ir.daftar.core.common.FilingKind;
+import ir.daftar.api.input.Inputs;
 import ir.daftar.core.common.Rule;
+import ir.daftar.core.feeschedule.OfficeFeeSchedules;
 import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.filing.FilingRoute;
 import ir.daftar.core.filing.IdentityVerificationMethod;
@@ -80,6 +83,10 @@ class CounterPages {
             Rule.A5_DOCUMENT_INFECTED.name(), "file",
             Rule.A5_DOCUMENT_UNREADABLE.name(), "file",
             Rule.A5_DOCUMENT_TOO_LARGE.name(), "file");
+    /** The office service charge's refusals about one of its fields (A37-12; ADR 0921, revisited), and that field. */
+    private static final Map<String, String> SERVICE_CHARGE_FIELDS = Map.of(
+            Rule.A37_12_OFFICE_FEE_ABOVE_SCHEDULE.name(), "chargeAmountRials",
+            Rule.A37_12_SERVICE_NOT_IN_SCHEDULE.name(), "service");
     /** The office's filings in progress shown on its start page. */
     private static final int QUEUE = 20;
 
@@ -89,10 +96,15 @@ class CounterPages {
     private final PageForms forms;
     private final PageProblems problems;
     private final DocumentController documents;
+    private final OfficeServiceCharging charges;
+    private final OfficeFeeSchedules schedules;
 
     CounterPages(FilingController filings, AuthorityDirectory authorities, QueryGateway queries, PageForms forms,
-                PageProblems problems, DocumentController documents) {
+                PageProblems problems, DocumentController documents, OfficeServiceCharging charges,
+                OfficeFeeSchedules schedules) {
         this.documents = documents;
+        this.charges = charges;
+        this.schedules = schedules;
         this.filings = filings;
         this.authorities = authorities;
         this.queries = queries;
@@ -222,6 +234,28 @@ class CounterPages {
                 PageForms.blankToNull(receiptNumber)))), request, response, model, redirect);
     }
 
+    /**
+     * A37-12 (ADR 0921, revisited): an office service charged against the schedule in force; above it, refused beside
+     * the amount. The page's fields have names of their own, the payment form's being on the same page.
+     */
+    @PostMapping(FILING + "/office-service-charges")
+    String charge(@PathVariable String filingId, @RequestParam(required = false) String service,
+                  @RequestParam(required = false) String chargeAmountRials,
+                  @RequestParam(required = false) String chargeReceiptNumber, HttpServletRequest request,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Map<String, String> form = Map.of("service", nonNull(service), "chargeAmountRials", nonNull(chargeAmountRials),
+                "chargeReceiptNumber", nonNull(chargeReceiptNumber));
+        return act(filingId, "SERVICE_CHARGE", form, () -> {
+            Inputs in = new Inputs();
+            in.required("service", PageForms.blankToNull(service));
+            Long amount = in.required("chargeAmountRials", in.amount("chargeAmountRials", chargeAmountRials));
+            in.required("chargeReceiptNumber", PageForms.blankToNull(chargeReceiptNumber));
+            in.check();
+            charges.charge(filingId, forms.valid(new OfficeServiceCharging.ChargeRequest(
+                    PageForms.blankToNull(service), String.valueOf(amount), PageForms.blankToNull(chargeReceiptNumber))));
+        }, request, response, model, redirect);
+    }
+
     /** A5/A6: the legal expert's verdict on a document's conformity with its original. */
     @PostMapping(FILING + "/documents/{documentId:[A-Za-z0-9\\-]{1,64}}/conformity")
     String conformity(@PathVariable String filingId, @PathVariable String documentId,
@@ -307,7 +341,7 @@ class CounterPages {
      * stays at the top. Any other refusal is shown as it is.
      */
     static PageProblem beside(PageProblem problem) {
-        String field = RULE_FIELDS.get(problem.code());
+        String field = RULE_FIELDS.getOrDefault(problem.code(), SERVICE_CHARGE_FIELDS.get(problem.code()));
         if (field == null || problem.detail() == null || problem.about(field) != null) {
             return problem;
         }
@@ -322,6 +356,9 @@ class CounterPages {
         CaseHistoryView history = (CaseHistoryView) filings.history(filingId, null, null, null, null, null,
                 MediaType.APPLICATION_JSON_VALUE, null).getBody();
         model.addAttribute("console", OfficeConsole.of(history));
+        // A37-12 (ADR 0921, revisited): the office services charged, and the schedule in force to charge from
+        model.addAttribute("serviceCharges", OfficeConsole.serviceCharges(history));
+        model.addAttribute("schedule", schedules.inForceAt(Instant.now()).orElse(null));
         model.addAttribute("legalExpert", CurrentActor.signedIn().role() == ActorRole.OFFICE_LEGAL_EXPERT);
         model.addAttribute("methods", IdentityVerificationMethod.values());
         if (!model.containsAttribute("form")) {

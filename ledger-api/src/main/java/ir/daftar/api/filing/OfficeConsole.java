@@ -216,6 +216,24 @@ public record OfficeConsole(
                 mobile, electronicAddress, undertakingSha256, trackingCode, trackingCodeAt, submitted, next);
     }
 
+    /** A37-12: an office service charged on the filing, with the schedule version it was charged under (ADR 0921). */
+    public record ServiceCharge(String service, long amountRials, int scheduleVersion, long scheduleAmountRials,
+                                String receiptNumber) {
+    }
+
+    /** The office services charged on the filing, oldest first, from its own events in its history. */
+    static List<ServiceCharge> serviceCharges(CaseHistoryView history) {
+        List<ServiceCharge> charges = new ArrayList<>();
+        for (CaseHistoryView.Entry e : history.entries()) {
+            if ("OfficeServiceCharged".equals(e.eventType())) {
+                JsonNode d = e.details();
+                charges.add(new ServiceCharge(text(d, "service"), d.path("amountRials").asLong(),
+                        d.path("scheduleVersion").asInt(), d.path("scheduleAmountRials").asLong(), text(d, "receiptNumber")));
+            }
+        }
+        return List.copyOf(charges);
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v == null || v.isNull() ? null : v.asText();

@@ -161,6 +161,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices/*").hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/*/notices").hasAnyRole("COURT_STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/filings/*/contact-details").hasRole("APPLICANT")
+                        // office service charges (A37-12; ADR 0921, revisited): office staff only, before the filings' rule
+                        .requestMatchers(HttpMethod.POST, "/api/v1/filings/*/office-service-charges").hasAnyRole(OFFICE_ROLES)
                         .requestMatchers(HttpMethod.POST, "/api/v1/filings", "/api/v1/filings/**").hasAnyRole(staffAndApplicant)
                         // reads (issue 12): the applicant's own filings and history; a filing's summary (A5-A7, A12, A13)
                         .requestMatchers(HttpMethod.GET, "/api/v1/filings/mine").hasRole("APPLICANT")
@@ -193,6 +195,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/opinion").hasRole("GD_OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/decision").hasRole("CENTER_HEAD")
                         .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/confirmation")
+                        .hasRole("HEAD_OF_JUDICIARY")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/office-fee-schedules/*/postings").hasAnyRole(OFFICE_ROLES)
+                        // the court-fee tariffs' approval trail (A22(c); ADR 0921, revisited): the same four steps
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/confirmation")
                         .hasRole("HEAD_OF_JUDICIARY")
                         .requestMatchers(HttpMethod.GET, "/api/v1/office-fee-schedules").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices").hasRole("ADMIN")

@@ -153,6 +153,22 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("POST", "/api/v1/office-fee-schedules/{version}/confirmation",
                     "/api/v1/office-fee-schedules/999/confirmation", EnumSet.of(ir.daftar.core.common.ActorRole.HEAD_OF_JUDICIARY)),
             row("GET", "/api/v1/office-fee-schedules", "/api/v1/office-fee-schedules", SIGNED_IN),
+            // office service fee postings and charges (A37-1, A37-12; ADR 0921, revisited)
+            row("POST", "/api/v1/office-fee-schedules/{version}/postings", "/api/v1/office-fee-schedules/999/postings", OFFICE),
+            row("POST", "/api/v1/filings/{filingId}/office-service-charges",
+                    "/api/v1/filings/matrix-none/office-service-charges", OFFICE),
+            page("POST", "/office/filings/{filingId}/office-service-charges",
+                    "/office/filings/matrix-none/office-service-charges", OFFICE),
+            // the court-fee tariffs' approval trail (A22(c); ADR 0921, revisited)
+            row("POST", "/api/v1/court-fee/tariff-versions", "/api/v1/court-fee/tariff-versions", EnumSet.of(COUNCIL_MEMBER)),
+            row("POST", "/api/v1/court-fee/tariff-versions/{version}/opinion", "/api/v1/court-fee/tariff-versions/none/opinion",
+                    EnumSet.of(GD_OFFICER)),
+            row("POST", "/api/v1/court-fee/tariff-versions/{version}/decision",
+                    "/api/v1/court-fee/tariff-versions/none/decision", EnumSet.of(CENTER_HEAD)),
+            row("POST", "/api/v1/court-fee/tariff-versions/{version}/confirmation",
+                    "/api/v1/court-fee/tariff-versions/none/confirmation",
+                    EnumSet.of(ir.daftar.core.common.ActorRole.HEAD_OF_JUDICIARY)),
+            row("GET", "/api/v1/court-fee/tariff-versions", "/api/v1/court-fee/tariff-versions", SIGNED_IN),
             // discipline (A34-A38; ADR 1200): boards by the Center head, cases by the GD, rulings by the chair
             row("POST", "/api/v1/discipline/boards", "/api/v1/discipline/boards", EnumSet.of(CENTER_HEAD)),
             row("POST", "/api/v1/discipline/boards/{boardId}/chair", "/api/v1/discipline/boards/matrix-none/chair",

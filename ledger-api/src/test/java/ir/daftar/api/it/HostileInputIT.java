@@ -553,6 +553,28 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/v1/office-fee-schedules/999/confirmation", "judiciaryhead",
                         Map.of("confirmed", false, "reasons", "رد"),
                         List.of(new Field("confirmed", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
+                // office service fee postings and charges (A37-1, A37-12; ADR 0921, revisited): a version never in force,
+                // and a service no schedule names
+                new Endpoint("POST", "/api/v1/office-fee-schedules/999/postings", "fuzz-clerk", Map.of("officeId", "OFF-FUZZ"),
+                        List.of(new Field("officeId", Kind.CODE))),
+                new Endpoint("POST", f + "/office-service-charges", "fuzz-clerk", Map.of("service", "NO_SUCH_SERVICE",
+                        "amountRials", "1000", "receiptNumber", "R-1"),
+                        List.of(new Field("service", Kind.CODE), new Field("amountRials", Kind.AMOUNT),
+                                new Field("receiptNumber", Kind.CODE))),
+                // the court-fee tariffs' approval trail (ADR 0921, revisited): a version effective in the past (refused),
+                // and acts on a version never proposed
+                new Endpoint("POST", "/api/v1/court-fee/tariff-versions", "council", Map.of("tariff", Map.of(
+                        "version", "FUZZ-1", "effectiveFrom", "2020-03-20T20:30:00Z", "legalBasis", "آزمون",
+                        "schedules", List.of(Map.of("authorityKinds", List.of("COURT"), "financialBands",
+                                List.of(Map.of("percent", 3)), "financialMinimumRials", 1000,
+                                "nonFinancialPetitionRials", 1000, "requestRials", 1000, "complaintRials", 1000))),
+                        "councilSession", "جلسه ۱۲", "reasons", "آزمون"),
+                        List.of(new Field("tariff.version", Kind.CODE), new Field("tariff.effectiveFrom", Kind.DATE),
+                                new Field("tariff.legalBasis", Kind.TEXT),
+                                new Field("tariff.schedules.0.financialMinimumRials", Kind.NUMBER),
+                                new Field("councilSession", Kind.TEXT), new Field("reasons", Kind.TEXT))),
+                new Endpoint("POST", "/api/v1/court-fee/tariff-versions/FUZZ-0/opinion", "gd", Map.of("yes", false,
+                        "reasons", "زیاد"), List.of(new Field("yes", Kind.BOOLEAN), new Field("reasons", Kind.TEXT))),
                 // discipline (A34-A38; ADR 1200): a board refused for its composition (four members); the rest on an
                 // office, a case and a board that do not exist
                 new Endpoint("POST", "/api/v1/discipline/boards", "centerhead", Map.of("boardId", "BRD-FUZZ", "level", "PRIMARY",

@@ -88,6 +88,15 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/office-fee-schedules/{version}/decision", 202),
             entry("POST /api/v1/office-fee-schedules/{version}/confirmation", 202),
             entry("GET /api/v1/office-fee-schedules", 200),
+            // office service fee postings and charges (A37-1, A37-12; ADR 0921, revisited)
+            entry("POST /api/v1/office-fee-schedules/{version}/postings", 201),
+            entry("POST /api/v1/filings/{filingId}/office-service-charges", 201),
+            // the court-fee tariffs' approval trail (A22(c); ADR 0921, revisited)
+            entry("POST /api/v1/court-fee/tariff-versions", 201),
+            entry("POST /api/v1/court-fee/tariff-versions/{version}/opinion", 202),
+            entry("POST /api/v1/court-fee/tariff-versions/{version}/decision", 202),
+            entry("POST /api/v1/court-fee/tariff-versions/{version}/confirmation", 202),
+            entry("GET /api/v1/court-fee/tariff-versions", 200),
             // office licences (A22(b), A24; ADR 0900)
             entry("POST /api/v1/offices/{officeId}/licence/decisions", 201),
             entry("POST /api/v1/offices/{officeId}/licence/decisions/{decisionId}/opinion", 202),

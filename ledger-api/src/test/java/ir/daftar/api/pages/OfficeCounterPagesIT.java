@@ -2,7 +2,11 @@ package ir.daftar.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ir.daftar.api.it.ApiClient;
+import ir.daftar.api.it.TestAccounts;
+import ir.daftar.core.common.ActorRole;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.http.HttpMethod;
 
 /**
  * The office counter in a real browser (issue 15; A5-A7): a clerk starts a filing for the applicant at the counter and
@@ -210,5 +215,69 @@ class OfficeCounterPagesIT extends BrowserTest {
         assertThat(browser.findElement(By.id("receipt-code")).isDisplayed()).isTrue();
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         Files.deleteIfExists(file);
+    }
+
+    // ---- office service charges (A37-12; ADR 0921, revisited) ----
+
+    /** The office service fee schedule in force, with a PETITION_FILING amount: one made through its four steps if none is. */
+    private JsonNode scheduleInForce() throws InterruptedException {
+        String path = "/api/v1/office-fee-schedules";
+        JsonNode inForce = api.ok("clerk1001", HttpMethod.GET, path, null).body().path("inForce");
+        if (inForce.path("fees").has("PETITION_FILING")) {
+            return inForce;
+        }
+        int version = api.ok("clerk1001", HttpMethod.GET, path, null).body().path("versions").size() + 1;
+        Instant from = Instant.now().plusSeconds(4);
+        api.ok(TestAccounts.username(ActorRole.COUNCIL_MEMBER), HttpMethod.POST, path, Map.of("version", version,
+                "effectiveFrom", from.toString(), "fees", Map.of("PETITION_FILING", 250_000, "DOCUMENT_PAGE", 20_000),
+                "councilSession", "جلسه ۱۴", "reasons", "تورم سالانه"));
+        api.ok(TestAccounts.username(ActorRole.GD_OFFICER), HttpMethod.POST, path + "/" + version + "/opinion",
+                Map.of("agrees", true));
+        api.ok(TestAccounts.username(ActorRole.CENTER_HEAD), HttpMethod.POST, path + "/" + version + "/decision",
+                Map.of("approved", true));
+        api.ok(TestAccounts.username(ActorRole.HEAD_OF_JUDICIARY), HttpMethod.POST, path + "/" + version + "/confirmation",
+                Map.of("confirmed", true));
+        while (Instant.now().isBefore(from.plusMillis(200))) {
+            Thread.sleep(200);
+        }
+        return api.ok("clerk1001", HttpMethod.GET, path, null).body().path("inForce");
+    }
+
+    @Test
+    void a37_12_the_counter_charges_an_office_service_at_the_schedule_in_force_and_refuses_more_beside_the_amount()
+            throws Exception {
+        JsonNode schedule = scheduleInForce();
+        int version = schedule.path("version").asInt();
+        long amount = schedule.path("fees").path("PETITION_FILING").asLong();
+        String filingId = api.ok("clerk1001", HttpMethod.POST, "/api/v1/filings", ApiClient.officePetition("300000000"))
+                .text("filingId");
+        api.ok("clerk1001", HttpMethod.POST, "/api/v1/filings/" + filingId + "/identity-verification",
+                Map.of("method", "NATIONAL_SMART_CARD"));
+        signIn("clerk1001");
+        open("/office/filings/" + filingId);
+        assertThat(text("#charges-none")).isEqualTo("هنوز هزینهٔ خدمتی دریافت نشده است.");
+        assertThat(text("#charges-lead")).contains("نسخهٔ " + persian(String.valueOf(version)));
+
+        // above the schedule in force: refused beside the amount, with its article, the form kept as sent
+        new Select(browser.findElement(By.id("service"))).selectByValue("PETITION_FILING");
+        type("chargeAmountRials", String.valueOf(amount + 1));
+        type("chargeReceiptNumber", "R-SC-" + filingId.substring(0, 6));
+        submit("#form-SERVICE_CHARGE");
+        waiting.until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
+        assertThat(text("#chargeAmountRials-error")).contains("ماده ۳۷");
+        assertThat(browser.findElement(By.id("chargeAmountRials")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("chargeAmountRials")).getAttribute("value")).isEqualTo(String.valueOf(amount + 1));
+        assertThat(texts("#service-charges li")).isEmpty();
+        check("office-service-charge-refused");
+
+        // at the schedule: recorded, shown with the schedule's version
+        type("chargeAmountRials", String.valueOf(amount));
+        submit("#form-SERVICE_CHARGE");
+        waiting.until(d -> !d.findElements(By.cssSelector("#service-charges li[data-service=PETITION_FILING]")).isEmpty());
+        assertThat(text(".done")).isEqualTo("هزینهٔ خدمت دفتر ثبت شد.");
+        assertThat(text("#service-charges li[data-service=PETITION_FILING] .version"))
+                .startsWith("نسخهٔ " + persian(String.valueOf(version)));
+        assertThat(text("#service-charges li[data-service=PETITION_FILING]")).contains("R-SC-" + filingId.substring(0, 6));
+        check("office-service-charge");
     }
 }

@@ -547,7 +547,22 @@ public enum Rule {
     /** A27: a letter of the Kanoon needs its managing director's signature. */
     A27_LETTER_NEEDS_MANAGING_DIRECTOR("A27"),
     /** A27: a financial letter needs the treasurer's signature as well. */
-    A27_FINANCIAL_LETTER_NEEDS_TREASURER("A27");
+    A27_FINANCIAL_LETTER_NEEDS_TREASURER("A27"),
+
+    // ---- office service fee postings and charges, the court-fee tariffs' approval (issue 17 item 5: A22(c), A37-1, A37-12; ADR 0921, revisited) ----
+    /** A37-1: the fee schedule is posted by the manager or staff of the office posting it. */
+    A37_1_POSTING_BY_OFFICE_STAFF_ONLY("A37"),
+    /** A37-1: an office posts the schedule in force, once per version. */
+    A37_1_SCHEDULE_NOT_POSTABLE("A37"),
+    /** A37-12: an office service is charged from the schedule in force, for a service it names. */
+    A37_12_SERVICE_NOT_IN_SCHEDULE("A37"),
+    /** A37-12: an office service is charged at most the amount of the schedule in force. */
+    A37_12_OFFICE_FEE_ABOVE_SCHEDULE("A37"),
+    /**
+     * A22(c) (ADR 0921, revisited): a court-fee tariff version is a whole valid tariff under a new name, effective in
+     * the future and after the last approved one, confirmed before that date; shipped tariffs are recorded by the system.
+     */
+    A22_TARIFF_INVALID("A22");
 
     private final String article;
 

@@ -17,11 +17,12 @@ public record FeeSchedule(
         long complaintRials) {
 
     public FeeSchedule {
-        authorityKinds = Set.copyOf(authorityKinds);
-        financialBands = List.copyOf(financialBands);
-        if (authorityKinds.isEmpty()) {
+        if (authorityKinds == null || authorityKinds.isEmpty()) {
             throw new IllegalArgumentException("a schedule applies to at least one authority kind");
         }
+        // in the enum's order, so a tariff recorded in an event always reads the same (ADR 0921, revisited)
+        authorityKinds = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(authorityKinds));
+        financialBands = List.copyOf(financialBands);
         if (financialBands.isEmpty() || financialBands.get(financialBands.size() - 1).upToRials() != null) {
             throw new IllegalArgumentException("financial bands must end with an open band");
         }

@@ -28,4 +28,9 @@ public sealed interface FeeScheduleCommand {
     record ConfirmFeeSchedule(@TargetAggregateIdentifier String schedulesId, int version, boolean confirmed, String reasons)
             implements FeeScheduleCommand {
     }
+
+    /** A37-1: an office posts the version in force, where the public sees it; once per office and version. */
+    record PostFeeSchedule(@TargetAggregateIdentifier String schedulesId, int version, String officeId)
+            implements FeeScheduleCommand {
+    }
 }

@@ -32,4 +32,9 @@ public sealed interface FeeScheduleEvent {
     record FeeScheduleConfirmed(String schedulesId, int version, boolean confirmed, String reasons)
             implements FeeScheduleEvent {
     }
+
+    /** A37-1: an office posted the version in force (who posted it travels as metadata and in {@code postedBy}). */
+    @Revision("1")
+    record FeeSchedulePosted(String schedulesId, int version, String officeId, String postedBy) implements FeeScheduleEvent {
+    }
 }

@@ -3,25 +3,27 @@ package ir.daftar.core.feeschedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import ir.daftar.core.common.Actor;
-import ir.daftar.core.common.ActorRole;
-import ir.daftar.core.common.ApprovalChain;
-import ir.daftar.core.common.ApprovalChain.Step;
 import ir.daftar.core.common.PersianText;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.common.RuleViolation;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.ConfirmFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.DecideFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.GiveFeeScheduleOpinion;
+import ir.daftar.core.feeschedule.FeeScheduleCommand.PostFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.ProposeFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleDecided;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleOpinionGiven;
+import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeSchedulePosted;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleProposed;
 import java.time.Instant;
+import ir.daftar.core.office.OfficeDirectory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -35,8 +37,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * The office service fee schedules (A22(c), A24; ADR 0921), one stream: versions 1, 2, ... each proposed by the
  * Council, given the GD's opinion, approved by the Center head and confirmed by the Head of the Judiciary, in that
  * order and one version at a time. A confirmed version is in force from its effective date until the next
- * confirmed version's; a schedule never takes effect before its confirmation (no retroactive fees). The order of the
- * steps is the shared {@link ApprovalChain}.
+ * confirmed version's; a schedule never takes effect before its confirmation (no retroactive fees).
  */
 public class FeeSchedules {
 
@@ -48,8 +49,12 @@ public class FeeSchedules {
     @AggregateIdentifier
     private String schedulesId;
     private FeeScheduleProposed open;
-    private ApprovalChain chain = ApprovalChain.none();
+    /** Where the open version stands in the four steps (shared with the court-fee tariffs); null when none is open. */
+    private ApprovalChain chain;
+    private int lastVersion;
     private final List<ConfirmedSchedule> confirmed = new ArrayList<>();
+    /** A37-1: the postings made, as office id and version. */
+    private final Set<String> posted = new HashSet<>();
 
     protected FeeSchedules() {
         // for Axon
@@ -59,10 +64,11 @@ public class FeeSchedules {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ProposeFeeSchedule command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.COUNCIL_MEMBER, Rule.A24_FEES_BY_COUNCIL_ONLY,
-                "office service fees are proposed by the Advisory Council");
+        ApprovalChain.Act.PROPOSAL.requireActor(metaData);
         RuleViolation.require(ID.equals(command.schedulesId()), Rule.A24_FEES_INVALID, "the schedules are " + ID);
-        chain.requireProposable(command.version(), Rule.A24_FEES_OUT_OF_ORDER, Rule.A24_FEES_INVALID);
+        ApprovalChain.open(chain, String.valueOf(command.version()));
+        RuleViolation.require(command.version() == lastVersion + 1, Rule.A24_FEES_INVALID,
+                "the next version is " + (lastVersion + 1));
         Instant now = now();
         RuleViolation.require(command.effectiveFrom() != null && command.effectiveFrom().isAfter(now), Rule.A24_FEES_INVALID,
                 "a schedule takes effect at a time in the future");
@@ -89,24 +95,20 @@ public class FeeSchedules {
     /** A22(c): the GD's opinion, once, after the proposal; a disagreement states its reasons. */
     @CommandHandler
     public void handle(GiveFeeScheduleOpinion command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.GD_OFFICER, Rule.A22_FEES_OPINION_BY_GD_ONLY,
-                "the opinion on office service fees is the GD's");
-        requireOpen(command.version(), Step.PROPOSED, "the GD's opinion follows the Council's proposal, once");
+        ApprovalChain.Act.OPINION.requireActor(metaData);
+        ApprovalChain.requireNext(chain, String.valueOf(command.version()), ApprovalChain.Act.OPINION);
         String reasons = PersianText.normalize(command.reasons());
-        RuleViolation.require(command.agrees() || (reasons != null && !reasons.isBlank()), Rule.A24_FEES_REASON_REQUIRED,
-                "a disagreeing opinion states its reasons");
+        ApprovalChain.requireReasons(command.agrees(), reasons);
         apply(new FeeScheduleOpinionGiven(schedulesId, command.version(), command.agrees(), reasons));
     }
 
     /** A22(c): the Center head approves or refuses, once, after the GD's opinion; a refusal states its reasons. */
     @CommandHandler
     public void handle(DecideFeeSchedule command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.CENTER_HEAD, Rule.A22_FEES_APPROVAL_BY_CENTER_HEAD_ONLY,
-                "office service fees are approved by the Center head");
-        requireOpen(command.version(), Step.OPINION_GIVEN, "the Center head decides after the GD's opinion, once");
+        ApprovalChain.Act.DECISION.requireActor(metaData);
+        ApprovalChain.requireNext(chain, String.valueOf(command.version()), ApprovalChain.Act.DECISION);
         String reasons = PersianText.normalize(command.reasons());
-        RuleViolation.require(command.approved() || (reasons != null && !reasons.isBlank()), Rule.A24_FEES_REASON_REQUIRED,
-                "a refusal states its reasons");
+        ApprovalChain.requireReasons(command.approved(), reasons);
         apply(new FeeScheduleDecided(schedulesId, command.version(), command.approved(), reasons));
     }
 
@@ -116,19 +118,38 @@ public class FeeSchedules {
      */
     @CommandHandler
     public void handle(ConfirmFeeSchedule command, MetaData metaData) {
-        RuleViolation.require(Actor.from(metaData).role() == ActorRole.HEAD_OF_JUDICIARY,
-                Rule.A22_FEES_CONFIRMATION_BY_HEAD_OF_JUDICIARY_ONLY, "office service fees are confirmed by the Head of the Judiciary");
-        requireOpen(command.version(), Step.APPROVED, "the Head of the Judiciary confirms a version the Center head approved, once");
+        ApprovalChain.Act.CONFIRMATION.requireActor(metaData);
+        ApprovalChain.requireNext(chain, String.valueOf(command.version()), ApprovalChain.Act.CONFIRMATION);
         String reasons = PersianText.normalize(command.reasons());
-        RuleViolation.require(command.confirmed() || (reasons != null && !reasons.isBlank()), Rule.A24_FEES_REASON_REQUIRED,
-                "a refusal states its reasons");
+        ApprovalChain.requireReasons(command.confirmed(), reasons);
         RuleViolation.require(!command.confirmed() || open.effectiveFrom().isAfter(now()), Rule.A24_FEES_INVALID,
                 "the version's effective date has passed: a schedule does not take effect retroactively; propose a new version");
         apply(new FeeScheduleConfirmed(schedulesId, command.version(), command.confirmed(), reasons));
     }
 
-    private void requireOpen(int version, Step expected, String message) {
-        chain.requireAt(version, expected, Rule.A24_FEES_OUT_OF_ORDER, message);
+    /**
+     * A37-1: the manager or a staff member of the office posts the version in force now, once per office and version
+     * (ADR 0921, revisited).
+     */
+    @CommandHandler
+    public void handle(PostFeeSchedule command, MetaData metaData, OfficeDirectory offices) {
+        Actor actor = Actor.from(metaData);
+        String office = command.officeId();
+        boolean staff = office != null && office.equals(actor.officeId()) && actor.role().isOfficeStaff()
+                && offices.staffingOf(office).map(s -> s.employs(actor.id())).orElse(false);
+        RuleViolation.require(staff, Rule.A37_1_POSTING_BY_OFFICE_STAFF_ONLY, "officeId",
+                "the schedule is posted by the staff of office " + office);
+        Optional<ConfirmedSchedule> inForce = inForceAt(confirmed, now());
+        RuleViolation.require(inForce.isPresent() && inForce.get().version() == command.version(),
+                Rule.A37_1_SCHEDULE_NOT_POSTABLE, "version", "an office posts the version in force now ("
+                        + inForce.map(s -> "version " + s.version()).orElse("none is") + ")");
+        RuleViolation.require(!posted.contains(postingKey(office, command.version())), Rule.A37_1_SCHEDULE_NOT_POSTABLE,
+                "version", "office " + office + " has posted version " + command.version() + " already");
+        apply(new FeeSchedulePosted(schedulesId, command.version(), office, actor.id()));
+    }
+
+    private static String postingKey(String officeId, int version) {
+        return officeId + "#" + version;
     }
 
     private static Instant now() {
@@ -155,18 +176,19 @@ public class FeeSchedules {
     void on(FeeScheduleProposed event) {
         this.schedulesId = event.schedulesId();
         this.open = event;
-        this.chain = chain.proposed(event.version());
+        this.chain = new ApprovalChain(String.valueOf(event.version()), ApprovalChain.Step.PROPOSED);
+        this.lastVersion = event.version();
     }
 
     @EventSourcingHandler
     void on(FeeScheduleOpinionGiven event) {
-        this.chain = chain.opinionGiven();
+        this.chain = chain.after(ApprovalChain.Act.OPINION, event.agrees());
     }
 
     @EventSourcingHandler
     void on(FeeScheduleDecided event) {
-        this.chain = chain.decided(event.approved());
-        if (!event.approved()) {
+        this.chain = chain.after(ApprovalChain.Act.DECISION, event.approved());
+        if (chain == null) {
             this.open = null;
         }
     }
@@ -177,6 +199,11 @@ public class FeeSchedules {
             confirmed.add(new ConfirmedSchedule(open.version(), open.effectiveFrom(), open.fees()));
         }
         this.open = null;
-        this.chain = chain.closed();
+        this.chain = null;
+    }
+
+    @EventSourcingHandler
+    void on(FeeSchedulePosted event) {
+        posted.add(postingKey(event.officeId(), event.version()));
     }
 }

@@ -11,6 +11,9 @@ import ir.daftar.core.fee.ClaimNature;
 import ir.daftar.core.fee.CourtFeeInputs;
 import ir.daftar.core.fee.CourtFeeTariff;
 import ir.daftar.core.fee.CourtFeeTariffs;
+import ir.daftar.core.common.RuleViolation;
+import ir.daftar.core.feeschedule.ConfirmedSchedule;
+import ir.daftar.core.feeschedule.OfficeFeeSchedules;
 import ir.daftar.core.filing.FilingEvent.ContactDetailsChanged;
 import ir.daftar.core.filing.FilingEvent.ContactDetailsRegistered;
 import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
@@ -38,6 +41,9 @@ import org.axonframework.modelling.command.CreationPolicy;
  * event-sourcing handlers only assign state.
  */
 public class Filing {
+
+    /** A22(c): the code of an office service, as the fee schedules name it. */
+    private static final String SERVICE_CODE = "[A-Z0-9_]{1,40}";
 
     @AggregateIdentifier
     private String filingId;
@@ -125,6 +131,36 @@ public class Filing {
         Reference payment = Reference.of("paymentReference", command.paymentReference());
         Reference receipt = Reference.of("receiptNumber", command.receiptNumber());
         apply(new FilingEvent.CourtFeePaid(filingId, payment.value(), command.amountRials(), receipt.value()));
+    }
+
+    /**
+     * A37-12, A22(c): an office service charged on the filing, by the staff of the office holding it, against the
+     * schedule in force now: a service it names, at most its amount, with a receipt (A37-6). ADR 0921, revisited.
+     */
+    @CommandHandler
+    public FilingEvent.OfficeServiceCharged handle(FilingCommand.ChargeOfficeService command, MetaData metaData,
+                                                   OfficeDirectory offices, OfficeFeeSchedules schedules) {
+        Actor actor = byHoldingOffice(metaData, offices);
+        String service = command.service();
+        RuleViolation.require(service != null && service.matches(SERVICE_CODE), Rule.A37_12_SERVICE_NOT_IN_SCHEDULE,
+                "service", "a service is named by its code in the fee schedule");
+        RuleViolation.require(command.amountRials() >= 0, Rule.A37_12_OFFICE_FEE_ABOVE_SCHEDULE, "amountRials",
+                "an amount is zero or more rials");
+        RuleViolation.require(command.receiptNumber() != null && !command.receiptNumber().isBlank(),
+                Rule.A37_6_RECEIPT_REQUIRED, "receiptNumber", "money received is acknowledged with a receipt");
+        Reference receipt = Reference.of("receiptNumber", command.receiptNumber());
+        ConfirmedSchedule schedule = schedules.inForceAt(GenericEventMessage.clock.instant()).orElse(null);
+        RuleViolation.require(schedule != null, Rule.A37_12_SERVICE_NOT_IN_SCHEDULE, "service",
+                "no office service fee schedule is in force");
+        Long due = schedule.fees().get(service);
+        RuleViolation.require(due != null, Rule.A37_12_SERVICE_NOT_IN_SCHEDULE, "service",
+                "version " + schedule.version() + " of the schedule has no service " + service);
+        RuleViolation.require(command.amountRials() <= due, Rule.A37_12_OFFICE_FEE_ABOVE_SCHEDULE, "amountRials",
+                command.amountRials() + " rials is above the " + due + " of version " + schedule.version());
+        FilingEvent.OfficeServiceCharged charged = new FilingEvent.OfficeServiceCharged(filingId, stage.officeId(), service,
+                command.amountRials(), schedule.version(), due, receipt.value(), actor.id());
+        apply(charged);
+        return charged;
     }
 
     /** A5, A15: after the tracking code, an office with its minimum staffing receives the originals of a portal filing. */

@@ -130,4 +130,12 @@ public sealed interface FilingCommand {
     /** A13: the competent authority returns the submitted filing, with its reason. */
     record ReturnFiling(@TargetAggregateIdentifier String filingId, String reason) implements FilingCommand {
     }
+
+    /**
+     * A37-12, A22(c): the office charges the applicant for one of its services ({@code service}, a code of the fee
+     * schedule in force), with a receipt (A37-6). ADR 0921, revisited.
+     */
+    record ChargeOfficeService(@TargetAggregateIdentifier String filingId, String service, long amountRials,
+                               String receiptNumber) implements FilingCommand {
+    }
 }

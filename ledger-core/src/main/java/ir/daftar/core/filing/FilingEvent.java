@@ -129,4 +129,13 @@ public sealed interface FilingEvent {
     @Revision("1")
     record FilingReturned(String filingId, String authorityId, String reason, String returnedBy) implements FilingEvent {
     }
+
+    /**
+     * A37-12, A22(c): the office charged for one of its services: the amount, the schedule version in force and that
+     * version's amount for the service, the receipt (A37-6), who charged it. ADR 0921, revisited.
+     */
+    @Revision("1")
+    record OfficeServiceCharged(String filingId, String officeId, String service, long amountRials, int scheduleVersion,
+                                long scheduleAmountRials, String receiptNumber, String chargedBy) implements FilingEvent {
+    }
 }

@@ -5,6 +5,8 @@ import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.fee.CourtFeeInputs;
 import ir.daftar.core.fee.CourtFeeTariffs;
+import ir.daftar.core.feeschedule.ConfirmedSchedule;
+import ir.daftar.core.feeschedule.ScheduleHistory;
 import ir.daftar.core.filing.FilingEvent;
 import ir.daftar.core.filing.FilingEvent.CourtFeeAssessed;
 import ir.daftar.core.filing.FilingEvent.CourtFeePaid;
@@ -12,6 +14,7 @@ import ir.daftar.core.filing.FilingEvent.DocumentConformityRejected;
 import ir.daftar.core.filing.FilingEvent.DocumentConformityVerified;
 import ir.daftar.core.filing.FilingEvent.DocumentDigitized;
 import ir.daftar.core.filing.FilingEvent.FilingStarted;
+import ir.daftar.core.filing.FilingEvent.OfficeServiceCharged;
 import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
 import ir.daftar.core.filing.FilingEvent.SubmittedToCompetentAuthority;
 import ir.daftar.core.filing.FilingRoute;
@@ -48,7 +51,8 @@ import java.util.TreeMap;
  *       digitized; court fee paid at the office to submitted; last conformity verification to submitted.
  *       A delay happens at the instant the limit runs out; a step still not taken at {@code to} counts.</li>
  *   <li>A37-12: a fee paid above the court fee recomputed from the assessment's inputs with the tariff
- *       in force at the assessment.</li>
+ *       in force at the assessment; an office service charged above the office service fee schedule in force
+ *       when it was charged (its confirmed versions folded from the same stream; ADR 0921, revisited).</li>
  *   <li>A37-6: a fee paid with no receipt number.</li>
  *   <li>A37-13/A12: a read of case data by the office's staff on a filing the office did not hold then.</li>
  *   <li>A5/A6: a submission with a current document not verified against its original; a verification
@@ -63,6 +67,8 @@ public final class OfficeAudit {
     private final Instant to;
     private final AuditLimits limits;
     private final CourtFeeTariffs tariffs;
+    /** A22(c), A37-12: the office service fee schedules confirmed so far in the stream. */
+    private final ScheduleHistory schedules = new ScheduleHistory();
 
     /** The office's staff now (national code -> role), from its own events. */
     private final Map<String, String> staff = new HashMap<>();
@@ -100,6 +106,7 @@ public final class OfficeAudit {
         if (e.recordedAt().isAfter(to)) {
             return Optional.empty();
         }
+        schedules.accept(e.payload());
         if (e.payload() instanceof FilingEvent filing) {
             trackPortal(e, filing);
         }
@@ -178,6 +185,9 @@ public final class OfficeAudit {
             if (payload instanceof OriginalsReceived received && officeId.equals(received.officeId())) {
                 return filing.filingId();
             }
+            if (payload instanceof OfficeServiceCharged charged && officeId.equals(charged.officeId())) {
+                return filing.filingId();
+            }
             return held.contains(filing.filingId()) || officeId.equals(e.officeId()) ? filing.filingId() : null;
         }
         if (payload instanceof CaseDataRead read) {
@@ -215,6 +225,10 @@ public final class OfficeAudit {
         }
         if (event instanceof OriginalsReceived received && officeId.equals(received.officeId())) {
             take(id, FilingRoute.PORTAL);
+            return;
+        }
+        if (event instanceof OfficeServiceCharged charged) {
+            onServiceCharge(e, charged, inside);
             return;
         }
         FilingTrack track = open.get(id);
@@ -292,6 +306,26 @@ public final class OfficeAudit {
                         List.of(track.assessedEventId, e.eventId()),
                         paid.amountRials() + " rials charged; the schedule in force gives " + due));
             }
+        }
+    }
+
+    /**
+     * A37-12: an office service charged above the schedule in force when it was charged (an imported or past act
+     * judged at its {@code occurredAt}); a service no schedule in force names is due nothing.
+     */
+    private void onServiceCharge(LedgerEntry e, OfficeServiceCharged charged, boolean inside) {
+        if (!inside || !officeId.equals(charged.officeId())) {
+            return;
+        }
+        Optional<ConfirmedSchedule> schedule = schedules.inForceAt(e.occurredAt());
+        Long listed = schedule.map(s -> s.fees().get(charged.service())).orElse(null);
+        long due = listed == null ? 0 : listed;
+        if (charged.amountRials() > due) {
+            String basis = schedule.isEmpty() ? "no office service fee schedule was in force"
+                    : listed == null ? "version " + schedule.get().version() + " in force has no service " + charged.service()
+                    : "version " + schedule.get().version() + " in force gives " + due + " for " + charged.service();
+            findings.add(Finding.of(Rule.A37_12_FEE_ABOVE_SCHEDULE, officeId, charged.filingId(), e.occurredAt(),
+                    List.of(e.eventId()), charged.amountRials() + " rials charged for " + charged.service() + "; " + basis));
         }
     }
 

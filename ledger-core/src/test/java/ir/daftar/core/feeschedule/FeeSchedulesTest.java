@@ -8,6 +8,15 @@ import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.common.Rule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.ConfirmFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.DecideFeeSchedule;
+import ir.daftar.core.feeschedule.FeeScheduleCommand.PostFeeSchedule;
+import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeSchedulePosted;
+import ir.daftar.core.office.MinimumStaffing;
+import ir.daftar.core.office.OfficeDirectory;
+import ir.daftar.core.office.OfficeStaffing;
+import ir.daftar.core.office.StaffMember;
+import ir.daftar.core.office.StaffRole;
+import ir.daftar.core.party.NationalCode;
+import java.util.Optional;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.GiveFeeScheduleOpinion;
 import ir.daftar.core.feeschedule.FeeScheduleCommand.ProposeFeeSchedule;
 import ir.daftar.core.feeschedule.FeeScheduleEvent.FeeScheduleConfirmed;
@@ -41,11 +50,20 @@ class FeeSchedulesTest {
     static final FeeScheduleDecided APPROVED = new FeeScheduleDecided(ID, 1, true, null);
     static final FeeScheduleConfirmed CONFIRMED = new FeeScheduleConfirmed(ID, 1, true, null);
 
+    // ---- A37-1: postings (ADR 0921, revisited) ----
+    static final String OFFICE = "OFF-101";
+    static final String CLERK = "0011000041";
+    static final OfficeDirectory OFFICES = id -> OFFICE.equals(id) ? Optional.of(new OfficeStaffing(OFFICE, List.of(
+            new StaffMember(new NationalCode(CLERK), "حسین", StaffRole.CLERK, true)), MinimumStaffing.REGULATION))
+            : Optional.empty();
+    static final Map<String, String> OFFICE_CLERK = new Actor(CLERK, ActorRole.OFFICE_CLERK, OFFICE).asMetaData();
+
     private AggregateTestFixture<FeeSchedules> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FeeSchedules.class);
+        fixture.registerInjectableResource(OFFICES);
     }
 
     private TestExecutor<FeeSchedules> given(Object... events) {
@@ -151,5 +169,42 @@ class FeeSchedulesTest {
         assertThat(FeeSchedules.inForceAt(List.of(v1, v2), FROM.minusSeconds(1))).isEmpty();
         assertThat(FeeSchedules.inForceAt(List.of(v1, v2), FROM)).contains(v1);
         assertThat(FeeSchedules.inForceAt(List.of(v1, v2), FROM.plusSeconds(86_400))).contains(v2);
+    }
+
+    @Nested
+    class Posting {
+
+        private TestExecutor<FeeSchedules> confirmed(Instant now) {
+            return fixture.givenCurrentTime(NOW).andGiven(List.of(PROPOSED, OPINION, APPROVED, CONFIRMED))
+                    .andGivenCurrentTime(now);
+        }
+
+        @Test
+        void a37_1_the_office_posts_the_version_in_force_and_the_posting_names_who() {
+            confirmed(FROM.plusSeconds(60)).when(new PostFeeSchedule(ID, 1, OFFICE), OFFICE_CLERK)
+                    .expectEvents(new FeeSchedulePosted(ID, 1, OFFICE, CLERK));
+        }
+
+        @Test
+        void a37_1_only_the_staff_of_that_office_post_it() {
+            refused(confirmed(FROM.plusSeconds(60)).when(new PostFeeSchedule(ID, 1, "OFF-202"), OFFICE_CLERK),
+                    Rule.A37_1_POSTING_BY_OFFICE_STAFF_ONLY);
+            refused(confirmed(FROM.plusSeconds(60)).when(new PostFeeSchedule(ID, 1, OFFICE), GD),
+                    Rule.A37_1_POSTING_BY_OFFICE_STAFF_ONLY);
+            Map<String, String> stranger = new Actor("0011000042", ActorRole.OFFICE_CLERK, OFFICE).asMetaData();
+            refused(confirmed(FROM.plusSeconds(60)).when(new PostFeeSchedule(ID, 1, OFFICE), stranger),
+                    Rule.A37_1_POSTING_BY_OFFICE_STAFF_ONLY);
+        }
+
+        @Test
+        void a37_1_only_the_version_in_force_is_posted_once_per_office() {
+            refused(confirmed(FROM.minusSeconds(60)).when(new PostFeeSchedule(ID, 1, OFFICE), OFFICE_CLERK),
+                    Rule.A37_1_SCHEDULE_NOT_POSTABLE);
+            refused(confirmed(FROM.plusSeconds(60)).when(new PostFeeSchedule(ID, 2, OFFICE), OFFICE_CLERK),
+                    Rule.A37_1_SCHEDULE_NOT_POSTABLE);
+            refused(fixture.givenCurrentTime(NOW).andGiven(List.of(PROPOSED, OPINION, APPROVED, CONFIRMED,
+                            new FeeSchedulePosted(ID, 1, OFFICE, CLERK))).andGivenCurrentTime(FROM.plusSeconds(60))
+                    .when(new PostFeeSchedule(ID, 1, OFFICE), OFFICE_CLERK), Rule.A37_1_SCHEDULE_NOT_POSTABLE);
+        }
     }
 }

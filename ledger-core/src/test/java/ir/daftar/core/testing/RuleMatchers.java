@@ -36,4 +36,30 @@ public final class RuleMatchers {
             }
         };
     }
+
+    /** A {@link RuleViolation} of {@code rule} naming the input {@code field} ({@code null}: about the request as a whole). */
+    public static Matcher<Throwable> violates(Rule rule, String field) {
+        Matcher<Throwable> ofRule = violates(rule);
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown, Description mismatch) {
+                if (!ofRule.matches(thrown)) {
+                    ofRule.describeMismatch(thrown, mismatch);
+                    return false;
+                }
+                String named = ((RuleViolation) thrown).field();
+                if (!java.util.Objects.equals(named, field)) {
+                    mismatch.appendText("named the field ").appendValue(named);
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RuleViolation of rule ").appendValue(rule).appendText(" naming the field ")
+                        .appendValue(field);
+            }
+        };
+    }
 }

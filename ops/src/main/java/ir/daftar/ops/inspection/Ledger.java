@@ -3,6 +3,10 @@ package ir.daftar.ops.inspection;
 import ir.daftar.core.common.MetaDataKeys;
 import ir.daftar.core.fee.CourtFeeTariff;
 import ir.daftar.core.fee.CourtFeeTariffs;
+import ir.daftar.core.feeschedule.FeeScheduleEvent;
+import ir.daftar.core.feeschedule.FeeSchedules;
+import ir.daftar.core.feeschedule.OfficeFeeSchedules;
+import ir.daftar.core.feeschedule.ScheduleHistory;
 import ir.daftar.core.filing.Filing;
 import ir.daftar.core.filing.TrackingCode;
 import ir.daftar.core.filing.TrackingCodeIssuer;
@@ -137,6 +141,9 @@ public final class Ledger implements AutoCloseable {
                     .registerComponent(CourtFeeTariffs.class, c -> tariffs)
                     .registerComponent(TrackingCodeIssuer.class, c -> issuer)
                     .registerComponent(StaffPosts.class, c -> StaffPosts.inMemory())
+                    // office service charges (ADR 0921, revisited): the schedules' own stream
+                    .registerComponent(OfficeFeeSchedules.class, c -> at -> ScheduleHistory.of(
+                            stream(self[0], FeeSchedules.ID, FeeScheduleEvent.class)).inForceAt(at))
                     .buildConfiguration();
             self[0] = axon;
             axon.start();

@@ -13,6 +13,7 @@ import ir.daftar.core.filing.FilingEvent.FilingReturned;
 import ir.daftar.core.filing.FilingEvent.FilingStarted;
 import ir.daftar.core.filing.FilingEvent.IdentityVerified;
 import ir.daftar.core.filing.FilingEvent.NotificationUndertakingAcknowledged;
+import ir.daftar.core.filing.FilingEvent.OfficeServiceCharged;
 import ir.daftar.core.filing.FilingEvent.OriginalsReceived;
 import ir.daftar.core.filing.FilingEvent.PaperComplaintRegistered;
 import ir.daftar.core.filing.FilingEvent.RegisteredAsCase;
@@ -96,6 +97,9 @@ public record CaseStatusChange(
         } else if (event instanceof FilingReturned returned) {
             return new CaseStatusChange(CaseStep.RETURNED, CaseStatus.RETURNED, null, null, null, null,
                     new Decision(null, null, returned.reason()));
+        } else if (event instanceof OfficeServiceCharged) {
+            // A37-12: that an office service was charged; the amounts stay in the filing's history
+            return step(CaseStep.OFFICE_SERVICE_CHARGED, null);
         }
         throw new IllegalArgumentException("no case step for " + event.getClass().getName());
     }

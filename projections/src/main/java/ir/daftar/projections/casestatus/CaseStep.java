@@ -39,5 +39,7 @@ public enum CaseStep {
     /** {@code RegisteredAsCase} (A13) */
     REGISTERED_AS_CASE,
     /** {@code FilingReturned} (A13) */
-    RETURNED
+    RETURNED,
+    /** {@code OfficeServiceCharged} (A37-12; ADR 0921, revisited) */
+    OFFICE_SERVICE_CHARGED
 }

@@ -110,6 +110,8 @@ public class AxonConfiguration {
                     .configureAggregate(ir.daftar.core.kanoon.KanoonBoard.class);
             configurer.configureAggregate(CachedAggregates.configurer(Filing.class, cacheSize));
             configurer.configureAggregate(CachedAggregates.configurer(Notice.class, cacheSize));
+            // the court-fee tariffs' approval trail (A22(c); ADR 0921, revisited)
+            configurer.configureAggregate(ir.daftar.core.fee.CourtFeeTariffApprovals.class);
         };
     }
 
