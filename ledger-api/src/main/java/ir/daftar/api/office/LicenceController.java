@@ -82,7 +82,9 @@ class LicenceController {
                          LicenceCondition condition, boolean inForce,
                          @Schema(description = "The condition in words, as a refusal would give it") String explanation,
                          Instant expiresAt, Instant suspendedUntil, String address, String province,
-                         List<LicenceRecords.DecisionView> decisions) {
+                         List<LicenceRecords.DecisionView> decisions,
+                         @Schema(description = "A35-5/6 (ADR 1200): the disciplinary rulings executed on the licence")
+                         List<LicenceRecords.RulingView> rulings) {
     }
 
     @Operation(summary = "Propose a licence decision (Council)", description = """
@@ -136,7 +138,8 @@ class LicenceController {
     @Operation(summary = "Read an office's licence record", description = """
             A22/A24: whether the intake asks this office for a licence, whether it is in force now and why not \
             (never issued, expired, suspended until when, revoked, relinquished), its expiry and place, and every \
-            licence decision with its proposal, opinion and decision side by side, each with its actor and time. \
+            licence decision with its proposal, opinion and decision side by side, each with its actor and time, and \
+            the disciplinary rulings executed on it (A35-5/6: suspension, revocation; A36: set aside). \
             Office staff see only their own office.""" + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF
             + ", COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, INSPECTOR, ADMIN.")
     @ApiResponse(responseCode = "200", description = "The licence record")
@@ -148,8 +151,9 @@ class LicenceController {
         }
         Licence licence = offices.licenceOf(officeId).orElseThrow(() -> new NotFound("office"));
         Instant now = Instant.now();
+        LicenceRecords.History history = records.history(officeId, null);
         return new LicenceRecord(officeId, licence.enforced(), licence.conditionAt(now), licence.inForceAt(now),
                 licence.explainAt(now), licence.expiresAt(), licence.suspendedUntil(), licence.address(),
-                licence.province(), records.decisions(officeId));
+                licence.province(), history.decisions(), history.rulings());
     }
 }

@@ -420,7 +420,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/receipts/notices/{noticeId}/proof-of-service", "/receipts/notices/matrix-none/proof-of-service",
                     EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
             publicPage("GET", "/receipts/verify", "/receipts/verify"),
-            publicPage("POST", "/receipts/verify", "/receipts/verify"));
+            publicPage("POST", "/receipts/verify", "/receipts/verify"),
+            // an office's record as of any instant and the GD's work queue (ADR 0930)
+            row("GET", "/api/v1/offices/{officeId}/record", O + "/record", EnumSet.of(OFFICE_MANAGER, GD_OFFICER, ADMIN)),
+            row("GET", "/api/v1/office-work-queue", "/api/v1/office-work-queue", EnumSet.of(GD_OFFICER, CENTER_HEAD, ADMIN)));
 
     @LocalServerPort
     int port;

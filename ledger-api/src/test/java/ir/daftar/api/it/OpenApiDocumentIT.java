@@ -196,7 +196,10 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/filings/{filingId}/receipts/payments", 200),
             entry("GET /api/v1/notices/{noticeId}/receipts/proof-of-service", 200),
             entry("GET /.well-known/daftar-keys.json", 200),
-            entry("POST /api/v1/receipts/verify", 200)));
+            entry("POST /api/v1/receipts/verify", 200),
+            // an office's record as of any instant and the GD's work queue (ADR 0930)
+            entry("GET /api/v1/offices/{officeId}/record", 200),
+            entry("GET /api/v1/office-work-queue", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";
