@@ -59,7 +59,7 @@ class LicenceController {
 
     record ProposalRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9\\-]{1,40}") String decisionId,
                            @NotNull LicenceDecisionKind kind,
-                           @Schema(description = "ISSUE/RENEW: the new expiry; SUSPEND: the end of the suspension")
+                           @Schema(description = "ISSUE/RENEW/REPLACE: the new expiry; SUSPEND: the end of the suspension")
                            Instant until,
                            @Schema(description = "RELOCATE: the new address") @Size(max = 300) String address,
                            @Schema(description = "RELOCATE: the new province, if it changes") @Size(max = 100) String province,
@@ -89,8 +89,9 @@ class LicenceController {
 
     @Operation(summary = "Propose a licence decision (Council)", description = """
             A24: the Advisory Council proposes to issue (with expiry), renew (new expiry), suspend (until a time), \
-            revoke, relinquish or relocate (new address, possibly province) the office's licence, naming its session \
-            and its reasons. The decision id is the proposer's; one open decision per office.""" + ApiDocs.ROLES
+            revoke, relinquish or relocate (new address, possibly province) the office's licence, or to replace the \
+            office (A31: REPLACE, with the new expiry, once its manager relinquished the licence or died and the \
+            manager's appointment has ended; the GD then hires the new manager), naming its session and its reasons. The decision id is the proposer's; one open decision per office.""" + ApiDocs.ROLES
             + "COUNCIL_MEMBER.")
     @ApiResponse(responseCode = "201", description = "Proposed (LicenceDecisionProposed); `Location` names the licence record")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """

@@ -26,7 +26,8 @@ import org.springframework.http.HttpMethod;
  * (A22); the licence chain issues one and it takes filings; a suspension decided by the same chain refuses them
  * (A22/A35-5) until the clock passes its end, when the sweep records the end and the office takes filings again. The
  * registry and the GD's work queue follow on the way; after all the steps, the office's record as of each step's
- * instant shows exactly what that step had done, and nothing recorded later.
+ * instant shows exactly what that step had done, and nothing recorded later. Then A31: the manager relinquishes the
+ * licence and leaves, the chain replaces the office, and with a new manager it takes filings again.
  */
 class OfficeLifecycleIT extends PostgresIntegrationTest {
 
@@ -159,8 +160,7 @@ class OfficeLifecycleIT extends PostgresIntegrationTest {
         assertThat(listed("?licence=IN_FORCE")).doesNotContain(office);
 
         // the clock passes the end: intake again, and the sweep records the end at the ledger's clock
-        clock.set(end.plus(Duration.ofHours(1)));
-        steps.put("suspension-ended", end.plus(Duration.ofHours(1)));
+        stepAt("suspension-ended", end.plus(Duration.ofHours(1)));
         allowed(api.fileAtOffice(token));
         Instant deadline = Instant.now().plusSeconds(40);
         while (endsRecorded() == 0 && Instant.now().isBefore(deadline)) {
@@ -262,6 +262,71 @@ class OfficeLifecycleIT extends PostgresIntegrationTest {
         assertThat(api.call(GD, HttpMethod.GET, "/api/v1/offices?status=OPEN", null).status()).isEqualTo(400);
         assertThat(api.call(GD, HttpMethod.GET, "/api/v1/office-work-queue?waitingFor=INSPECTOR", null).status())
                 .isEqualTo(400);
+
+        replacement(manager, token, end, seed);
+    }
+
+    /**
+     * A31 (ADR 0930): the manager relinquishes the licence (the chain) and leaves; the office is refused filings; the
+     * chain replaces it (REPLACE, a new expiry), and once the GD hires another manager it takes filings again.
+     */
+    private void replacement(String manager, String token, Instant end, String seed) throws Exception {
+        String decisions = "/api/v1/offices/" + office + "/licence/decisions";
+        Instant newExpiry = START.plus(Duration.ofDays(6 * 365));
+        stepAt("relinquished", end.plus(Duration.ofHours(2)));
+        chain("LIC-3", Map.of("decisionId", "LIC-3", "kind", "RELINQUISH", "councilSession", "جلسه ۱۴",
+                "reasons", "انصراف مدیر از پروانه"));
+        assertThat(refused(api.fileAtOffice(token), "A22_LICENCE_NOT_IN_FORCE").text("reason")).contains("relinquished");
+        // no replacement while the manager is still appointed
+        Response early = api.call(COUNCIL, HttpMethod.POST, decisions, Map.of("decisionId", "LIC-4", "kind", "REPLACE",
+                "until", newExpiry.toString(), "councilSession", "جلسه ۱۵", "reasons", "جایگزینی دفتر"));
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.text("code")).isEqualTo("A24_DECISION_NOT_APPLICABLE");
+        stepAt("manager-left", end.plus(Duration.ofHours(3)));
+        api.ok(GD, HttpMethod.DELETE, "/api/v1/offices/" + office + "/staff/" + manager + "?reason=انصراف از پروانه", null);
+        stepAt("replaced", end.plus(Duration.ofHours(4)));
+        chain("LIC-4", Map.of("decisionId", "LIC-4", "kind", "REPLACE", "until", newExpiry.toString(),
+                "councilSession", "جلسه ۱۵", "reasons", "جایگزینی دفتر پس از انصراف مدیر"));
+        refused(api.fileAtOffice(token), "A15_MINIMUM_STAFFING");
+        stepAt("new-manager", end.plus(Duration.ofHours(5)));
+        api.ok(GD, HttpMethod.POST, "/api/v1/offices/" + office + "/staff",
+                StaffEvidence.hire(LicenceIT.nationalCode("04" + seed + "6"), "مدیر جانشین", "MANAGER"));
+        allowed(api.fileAtOffice(token));
+
+        JsonNode relinquished = recordAsOf("relinquished");
+        assertThat(relinquished.path("licence").path("condition").asText()).isEqualTo("RELINQUISHED");
+        assertThat(relinquished.path("intakeRefusal").asText()).isEqualTo("A22_LICENCE_NOT_IN_FORCE");
+        JsonNode left = recordAsOf("manager-left");
+        assertThat(left.path("staffHistory").get(0).path("endedAt").asText()).isEqualTo(steps.get("manager-left").toString());
+        assertThat(left.path("staffHistory").get(0).path("endReason").asText()).isEqualTo("انصراف از پروانه");
+        assertThat(left.path("intakeRefusal").asText()).isEqualTo("A15_MINIMUM_STAFFING");
+        JsonNode replaced = recordAsOf("replaced");
+        JsonNode replace = replaced.path("decisions").get(3);
+        assertThat(replace.path("kind").asText()).isEqualTo("REPLACE");
+        assertThat(replace.path("proposal").path("actorRole").asText()).isEqualTo("COUNCIL_MEMBER");
+        assertThat(replace.path("opinion").path("actorRole").asText()).isEqualTo("GD_OFFICER");
+        assertThat(replace.path("decision").path("actorRole").asText()).isEqualTo("CENTER_HEAD");
+        assertThat(replaced.path("licence").path("condition").asText()).isEqualTo("IN_FORCE");
+        assertThat(replaced.path("licence").path("expiresAt").asText()).isEqualTo(newExpiry.toString());
+        assertThat(replaced.path("intakeRefusal").asText()).isEqualTo("A15_MINIMUM_STAFFING");
+        JsonNode managed = recordAsOf("new-manager");
+        assertThat(managed.path("intakeRefusal").isNull()).isTrue();
+        assertThat(roles(managed)).containsExactly("MANAGER", "CLERK", "LEGAL_EXPERT", "IT_EXPERT", "CLERK", "MANAGER");
+        awaitProjections();
+        assertThat(listed("?licence=IN_FORCE&status=OPERATING")).contains(office);
+    }
+
+    /** The Council proposes, the GD agrees, the Center head approves (ADR 0900). */
+    private void chain(String decisionId, Map<String, Object> proposal) {
+        String decisions = "/api/v1/offices/" + office + "/licence/decisions";
+        api.ok(COUNCIL, HttpMethod.POST, decisions, proposal);
+        api.ok(GD, HttpMethod.POST, decisions + "/" + decisionId + "/opinion", Map.of("agrees", true));
+        api.ok(HEAD, HttpMethod.POST, decisions + "/" + decisionId + "/decision", Map.of("approved", true));
+    }
+
+    private void stepAt(String name, Instant at) {
+        clock.set(at);
+        steps.put(name, at);
     }
 
     private String record(String step) {

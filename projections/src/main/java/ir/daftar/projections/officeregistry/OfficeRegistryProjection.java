@@ -176,7 +176,7 @@ public class OfficeRegistryProjection {
     private void approved(String officeId, String decisionId, LicenceDecisionKind kind, Instant until, String address,
                           String province) {
         switch (kind) {
-            case ISSUE -> jdbc.update("""
+            case ISSUE, REPLACE -> jdbc.update("""
                     UPDATE office_registry SET licence_issued = TRUE, licence_expires_at = ?, licence_suspended_until = NULL,
                            licence_suspended_by = NULL, licence_ended = NULL WHERE office_id = ?""",
                     SqlTime.column(until), officeId);
