@@ -54,6 +54,22 @@ class OfficeLifecycleIT extends PostgresIntegrationTest {
         }
     }
 
+    @Test
+    void the_demo_office_off_1010_was_established_and_licensed_through_the_chain() {
+        JsonNode record = api.ok(GD, HttpMethod.GET, "/api/v1/offices/OFF-1010/record", null).body();
+        assertThat(record.path("registeredByRole").asText()).isEqualTo("CENTER_HEAD");
+        assertThat(record.path("establishment").path("callId").asText()).isEqualTo("CALL-1405-KARAJ");
+        assertThat(record.path("establishment").path("vetting").path("actorRole").asText()).isEqualTo("GD_OFFICER");
+        assertThat(record.path("establishment").path("managerAppointed").path("actorRole").asText()).isEqualTo("CENTER_HEAD");
+        JsonNode issue = record.path("decisions").get(0);
+        assertThat(issue.path("kind").asText()).isEqualTo("ISSUE");
+        assertThat(List.of(issue.path("proposal").path("actorRole").asText(), issue.path("opinion").path("actorRole").asText(),
+                issue.path("decision").path("actorRole").asText())).containsExactly("COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD");
+        assertThat(record.path("licence").path("condition").asText()).isEqualTo("IN_FORCE");
+        assertThat(record.path("staffing").path("meetsMinimumStaffing").asBoolean()).isTrue();
+        assertThat(record.path("intakeRefusal").isNull()).isTrue();
+    }
+
     /** Sets the clock an hour after the previous step and remembers the instant under {@code name}. */
     private Instant step(String name) {
         Instant at = START.plus(Duration.ofHours(steps.size() + 1));
