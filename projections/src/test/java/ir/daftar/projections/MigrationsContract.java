@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160, V190, V210, V221) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
+/** The projections' migrations (V100, V101, V110, V111, V120-V122, ..., V160, V190, V210, V221, V250) as written, on one database; the subclasses pick H2 (PostgreSQL mode) or PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
@@ -54,7 +54,7 @@ abstract class MigrationsContract {
         assertThat(database.flyway().info().applied())
                 .extracting(MigrationInfo::getVersion)
                 .extracting(Object::toString)
-                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160", "190", "210", "221");
+                .containsExactly("100", "101", "110", "111", "120", "121", "122", "140", "150", "151", "152", "153", "154", "155", "160", "190", "210", "221", "250");
         assertThat(database.flyway().info().pending()).isEmpty();
     }
 
@@ -94,6 +94,18 @@ abstract class MigrationsContract {
         assertThat(columns("notice")).contains("notice_id", "filing_id", "recipient_id_hash", "channel_mobile",
                 "channel_address", "served_at", "due_date", "viewed_at", "alert_status", "lack_of_access", "last_seq",
                 "holiday_list_version", "provisional_holidays", "previous_due_date", "deadline_recomputed_at");
+        // the office registry (ADR 0930)
+        assertThat(columns("office_registry")).containsExactlyInAnyOrder("office_id", "name", "origin", "province", "city",
+                "registered_at", "call_id", "application_id", "licence_required", "licence_issued", "licence_expires_at",
+                "licence_suspended_until", "licence_suspended_by", "licence_ended", "licence_revoked_by", "licence_address",
+                "licence_province", "min_manager", "min_legal_expert", "min_it_expert", "min_clerk", "staff_count",
+                "staffing_complete");
+        assertThat(columns("office_registry_staff")).containsExactlyInAnyOrder("office_id", "person_hash", "role", "full_time");
+        assertThat(columns("office_registry_decision")).containsExactlyInAnyOrder("office_id", "decision_id", "kind",
+                "until_at", "address", "province", "proposed_at", "opinion_at", "decided_at", "approved");
+        assertThat(columns("office_registry_application")).containsExactlyInAnyOrder("call_id", "application_id",
+                "applicant_name", "received_at", "vetted_at", "accepted", "office_id", "office_name", "origin", "proposed_at",
+                "decided_at", "approved", "appointed_at");
     }
 
     @Test

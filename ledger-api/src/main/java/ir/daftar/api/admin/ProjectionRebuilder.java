@@ -30,7 +30,7 @@ public class ProjectionRebuilder {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
     /** Heaviest first (the first two handle every filing event): {@link OnePassRebuild} deals them to its workers in this order. */
     private static final List<String> PROJECTIONS = List.of("case-status", "case-history", "paper-files", "notices",
-            "access-log", "reports", "inspection-list", "statistics", "discipline");
+            "access-log", "reports", "inspection-list", "statistics", "discipline", "office-registry");
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;

@@ -5,6 +5,11 @@ import ir.daftar.core.common.Actor;
 import ir.daftar.core.common.ActorRole;
 import ir.daftar.core.office.DegreeLevel;
 import ir.daftar.core.office.MilitaryService;
+import ir.daftar.core.establishment.Applicant;
+import ir.daftar.core.establishment.OfficeCallCommand;
+import ir.daftar.core.office.LicenceDecisionKind;
+import ir.daftar.core.office.LicenceTerms;
+import ir.daftar.core.office.OfficeCommand;
 import ir.daftar.core.office.OfficeCommand.HireStaffMember;
 import ir.daftar.core.kanoon.BoardSeatKind;
 import ir.daftar.core.kanoon.Kanoon;
@@ -21,11 +26,14 @@ import ir.daftar.core.report.ReportKind;
 import ir.daftar.core.report.ReportingBodyCommand.RegisterReportingBody;
 import ir.daftar.core.report.ReportingBodyDirectory;
 import ir.daftar.core.report.ReportingBodyKind;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -37,7 +45,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the embedded default with two offices: OFF-1001 fully staffed (A15) and OFF-1002
- * below the minimum, so that a newcomer can walk through both routes and see A15 refuse.
+ * below the minimum, so that a newcomer can walk through both routes and see A15 refuse; and OFF-1010, established
+ * through a call for applicants and licensed by the Council's chain, so that its record shows that history.
  * Seeding is itself a series of ordinary commands, recorded as events by the system actor.
  */
 @Component
@@ -103,6 +112,7 @@ class DemoData {
         appoint(DemoAccounts.UNDERSTAFFED_OFFICE, "0078912342", "لیلا صادقی", StaffRole.CLERK);
         log.info("demo offices seeded: {} (fully staffed), {} (below A15 minimum)", DemoAccounts.OFFICE,
                 DemoAccounts.UNDERSTAFFED_OFFICE);
+        seedEstablishedOffice();
         seedKanoon();
     }
 
@@ -153,5 +163,52 @@ class DemoData {
 
     private void send(Actor actor, Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
+    }
+
+    // ---- an office established through the chain (issue 17 item 7; ADR 0920, 0900, 0930) ----
+
+    /** The office the demo establishes through a call for applicants rather than registers directly. */
+    static final String ESTABLISHED_OFFICE = "OFF-1010";
+
+    /**
+     * A14, A22, A24: OFF-1010 in Karaj goes through the whole chain with the demo's own people, so its record shows real
+     * history: the GD's call, application, vetting and proposal, the Center head's approval and appointment of the
+     * manager (which registers the office needing a licence and hires the manager), the GD's hires to the A15 minimum,
+     * and the licence issued by the Council's proposal, the GD's opinion and the Center head's decision.
+     */
+    private void seedEstablishedOffice() {
+        String call = "CALL-1405-KARAJ";
+        Actor gd = new Actor("0123456789", ActorRole.GD_OFFICER, null);
+        Actor head = new Actor(DemoAccounts.CENTER_HEAD, ActorRole.CENTER_HEAD, null);
+        Actor council = new Actor("0135791357", ActorRole.COUNCIL_MEMBER, null);
+        try {
+            send(gd, new OfficeCallCommand.OpenOfficeCall(call, "البرز", "کرج", 1));
+            send(gd, new OfficeCallCommand.ReceiveApplication(call, "APP-1", new Applicant(new NationalCode("0101010117"),
+                    "فاطمه نوری", "دفتر اسناد رسمی ۳۲ کرج")));
+            send(gd, new OfficeCallCommand.VetApplication(call, "APP-1", true, "مدارک و سوابق کامل است", "RCPT-1405-000101",
+                    5_000_000));
+            send(gd, new OfficeCallCommand.ProposeOffice(call, "APP-1", ESTABLISHED_OFFICE,
+                    "دفتر خدمات الکترونیک قضایی ۱۰۱۰ کرج", OfficeOrigin.NOTARY_OFFICE, "نیاز منطقه و سوابق متقاضی"));
+            send(head, new OfficeCallCommand.DecideOfficeProposal(call, "APP-1", true, null));
+            send(head, new OfficeCallCommand.AppointOfficeManager(call, "APP-1",
+                    demoEvidence(StaffRole.MANAGER, "0101010117")));
+            hire(gd, "0101010125", "امیر رستمی", StaffRole.LEGAL_EXPERT);
+            hire(gd, "0101010133", "مینا کاظمی", StaffRole.IT_EXPERT);
+            hire(gd, "0101010141", "بهرام شریفی", StaffRole.CLERK);
+            hire(gd, "0101010151", "الهام یزدانی", StaffRole.CLERK);
+            Instant expiry = GenericEventMessage.clock.instant().plus(Duration.ofDays(5 * 365));
+            send(council, new OfficeCommand.ProposeLicenceDecision(ESTABLISHED_OFFICE, "LIC-1010-1", LicenceDecisionKind.ISSUE,
+                    LicenceTerms.until(expiry), "جلسه ۱۲ شورای مشورتی", "احراز شرایط متقاضی"));
+            send(gd, new OfficeCommand.GiveLicenceOpinion(ESTABLISHED_OFFICE, "LIC-1010-1", true, null));
+            send(head, new OfficeCommand.DecideLicenceDecision(ESTABLISHED_OFFICE, "LIC-1010-1", true, null));
+            log.info("demo office established through the chain: {} (call {})", ESTABLISHED_OFFICE, call);
+        } catch (RuntimeException alreadySeeded) {
+            log.info("demo established office not seeded: {}", alreadySeeded.getMessage());
+        }
+    }
+
+    private void hire(Actor actor, String nationalCode, String name, StaffRole role) {
+        send(actor, new HireStaffMember(ESTABLISHED_OFFICE, new StaffMember(new NationalCode(nationalCode), name, role, true),
+                demoEvidence(role, nationalCode)));
     }
 }

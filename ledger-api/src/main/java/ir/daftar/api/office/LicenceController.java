@@ -59,7 +59,7 @@ class LicenceController {
 
     record ProposalRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9\\-]{1,40}") String decisionId,
                            @NotNull LicenceDecisionKind kind,
-                           @Schema(description = "ISSUE/RENEW: the new expiry; SUSPEND: the end of the suspension")
+                           @Schema(description = "ISSUE/RENEW/REPLACE: the new expiry; SUSPEND: the end of the suspension")
                            Instant until,
                            @Schema(description = "RELOCATE: the new address") @Size(max = 300) String address,
                            @Schema(description = "RELOCATE: the new province, if it changes") @Size(max = 100) String province,
@@ -82,13 +82,16 @@ class LicenceController {
                          LicenceCondition condition, boolean inForce,
                          @Schema(description = "The condition in words, as a refusal would give it") String explanation,
                          Instant expiresAt, Instant suspendedUntil, String address, String province,
-                         List<LicenceRecords.DecisionView> decisions) {
+                         List<LicenceRecords.DecisionView> decisions,
+                         @Schema(description = "A35-5/6 (ADR 1200): the disciplinary rulings executed on the licence")
+                         List<LicenceRecords.RulingView> rulings) {
     }
 
     @Operation(summary = "Propose a licence decision (Council)", description = """
             A24: the Advisory Council proposes to issue (with expiry), renew (new expiry), suspend (until a time), \
-            revoke, relinquish or relocate (new address, possibly province) the office's licence, naming its session \
-            and its reasons. The decision id is the proposer's; one open decision per office.""" + ApiDocs.ROLES
+            revoke, relinquish or relocate (new address, possibly province) the office's licence, or to replace the \
+            office (A31: REPLACE, with the new expiry, once its manager relinquished the licence or died and the \
+            manager's appointment has ended; the GD then hires the new manager), naming its session and its reasons. The decision id is the proposer's; one open decision per office.""" + ApiDocs.ROLES
             + "COUNCIL_MEMBER.")
     @ApiResponse(responseCode = "201", description = "Proposed (LicenceDecisionProposed); `Location` names the licence record")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
@@ -136,7 +139,8 @@ class LicenceController {
     @Operation(summary = "Read an office's licence record", description = """
             A22/A24: whether the intake asks this office for a licence, whether it is in force now and why not \
             (never issued, expired, suspended until when, revoked, relinquished), its expiry and place, and every \
-            licence decision with its proposal, opinion and decision side by side, each with its actor and time. \
+            licence decision with its proposal, opinion and decision side by side, each with its actor and time, and \
+            the disciplinary rulings executed on it (A35-5/6: suspension, revocation; A36: set aside). \
             Office staff see only their own office.""" + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF
             + ", COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, INSPECTOR, ADMIN.")
     @ApiResponse(responseCode = "200", description = "The licence record")
@@ -148,8 +152,9 @@ class LicenceController {
         }
         Licence licence = offices.licenceOf(officeId).orElseThrow(() -> new NotFound("office"));
         Instant now = Instant.now();
+        LicenceRecords.History history = records.history(officeId, null);
         return new LicenceRecord(officeId, licence.enforced(), licence.conditionAt(now), licence.inForceAt(now),
                 licence.explainAt(now), licence.expiresAt(), licence.suspendedUntil(), licence.address(),
-                licence.province(), records.decisions(officeId));
+                licence.province(), history.decisions(), history.rulings());
     }
 }

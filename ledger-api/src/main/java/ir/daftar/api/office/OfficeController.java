@@ -13,6 +13,7 @@ import ir.daftar.api.security.CurrentActor;
 import ir.daftar.api.security.DaftarPrincipal;
 import ir.daftar.core.calendar.JalaliDate;
 import ir.daftar.core.office.DegreeLevel;
+import ir.daftar.core.office.LicenceCondition;
 import ir.daftar.core.office.MilitaryService;
 import ir.daftar.core.office.MinimumStaffing;
 import ir.daftar.core.office.OfficeCommand;
@@ -24,6 +25,9 @@ import ir.daftar.core.office.StaffMember;
 import ir.daftar.core.office.StaffRole;
 import ir.daftar.core.office.StudyField;
 import ir.daftar.core.party.NationalCode;
+import ir.daftar.projections.officeregistry.FindOffices;
+import ir.daftar.projections.officeregistry.OfficeRegistryViews.OfficeStatus;
+import ir.daftar.projections.officeregistry.OfficeRegistryViews.RegisteredOffice;
 import ir.daftar.api.problem.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,9 +35,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -56,13 +64,13 @@ class OfficeController {
     private final CommandGateway commands;
     private final OfficeDirectory offices;
     private final OfficeAccess access;
-    private final OfficeRegistry registry;
+    private final QueryGateway queries;
 
-    OfficeController(CommandGateway commands, OfficeDirectory offices, OfficeAccess access, OfficeRegistry registry) {
+    OfficeController(CommandGateway commands, OfficeDirectory offices, OfficeAccess access, QueryGateway queries) {
         this.commands = commands;
         this.offices = offices;
         this.access = access;
-        this.registry = registry;
+        this.queries = queries;
     }
 
     record RegisterOfficeRequest(@NotNull @Size(max = 40) String officeId, @NotNull @Size(max = 200) String name,
@@ -105,9 +113,16 @@ class OfficeController {
                     Map<StaffRole, Integer> minimum, boolean meetsMinimumStaffing) {
     }
 
-    @Schema(description = "A registered office and whether its staffing meets the minimum now (A15)")
+    @Schema(description = "A registered office, whether its staffing meets the minimum (A15), its origin, its licence "
+            + "condition and whether it takes filings now (the office registry, ADR 0930)")
     record OfficeSummary(@Schema(example = "OFF-1001") String officeId, String name, String province, String city,
-                         boolean meetsMinimumStaffing) {
+                         boolean meetsMinimumStaffing,
+                         // ---- the office registry (ADR 0930) ----
+                         OfficeOrigin origin, OfficeStatus status, LicenceCondition licenceCondition,
+                         @Schema(description = "Whether the intake asks for a licence in force") boolean licenceRequired,
+                         int staffCount,
+                         @Schema(description = "The call for applicants it was established under (ADR 0920), if any")
+                         String callId, Instant registeredAt) {
     }
 
     @Operation(summary = "Register an office established before the ledger (administrator)", description = """
@@ -186,17 +201,32 @@ class OfficeController {
 
     /** The registered offices, oldest first; office staff see only their own office. */
     @Operation(summary = "The offices", description = """
-            A14/A15: the registered offices, oldest first, each with whether its staffing meets the minimum now. \
+            A14/A15/A22: the registered offices, oldest first, each with whether its staffing meets the minimum, its \
+            origin, its licence condition now and its status (OPERATING: takes filings; NOT_OPERATING: below the \
+            minimum staffing or without a licence in force; CLOSED: licence revoked or relinquished). Filters: \
+            `province`, `status`, `licence` (IN_FORCE, NEVER_ISSUED, EXPIRED, SUSPENDED, REVOKED, RELINQUISHED), \
+            `staffingComplete`. Read from the office registry (ADR 0930), which follows the ledger within moments. \
             Office staff see only their own office.""" + ApiDocs.ROLES + ApiDocs.OFFICE_STAFF + ", GD_OFFICER, ADMIN, INSPECTOR.")
     @ApiResponse(responseCode = "200", description = "The offices")
     @GetMapping
-    List<OfficeSummary> list() {
+    List<OfficeSummary> list(@RequestParam(required = false) String province,
+                             @RequestParam(required = false) OfficeStatus status,
+                             @RequestParam(required = false) LicenceCondition licence,
+                             @RequestParam(required = false) Boolean staffingComplete) {
         DaftarPrincipal user = CurrentActor.signedIn();
-        return registry.all().stream()
+        Instant now = GenericEventMessage.clock.instant();
+        return queries.query(new FindOffices(null, province == null || province.isBlank() ? null : province.strip(), status,
+                        licence, staffingComplete, now), ResponseTypes.multipleInstancesOf(RegisteredOffice.class)).join()
+                .stream()
                 .filter(o -> access.mayReadStaffing(user, o.officeId()))
-                .map(o -> new OfficeSummary(o.officeId(), o.name(), o.province(), o.city(),
-                        offices.staffingOf(o.officeId()).map(OfficeStaffing::meetsMinimum).orElse(false)))
+                .map(o -> new OfficeSummary(o.officeId(), o.name(), o.province(), o.city(), o.staffingComplete(), o.origin(),
+                        o.status(), o.licenceCondition(), o.licenceRequired(), o.staffCount(), o.callId(), o.registeredAt()))
                 .toList();
+    }
+
+    /** Every registered office the signed-in user may see (the pages' list). */
+    List<OfficeSummary> list() {
+        return list(null, null, null, null);
     }
 
     /** The office's staffing now and whether it meets A15. Office staff see only their own office. */

@@ -204,6 +204,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/court-fee/tariff-versions/*/confirmation")
                         .hasRole("HEAD_OF_JUDICIARY")
                         .requestMatchers(HttpMethod.GET, "/api/v1/office-fee-schedules").authenticated()
+                        // the office's record as of any instant and the GD's work queue (ADR 0930); the manager reads
+                        // only their own office's record (OfficeAccess)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/offices/*/record")
+                        .hasAnyRole("OFFICE_MANAGER", "GD_OFFICER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-work-queue").hasAnyRole("GD_OFFICER", "CENTER_HEAD", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/offices/**").hasAnyRole("GD_OFFICER", "ADMIN")

@@ -498,7 +498,10 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                     EnumSet.of(KANOON_BOARD_MEMBER)),
             row("POST", "/api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", K + "/letters/L-NONE/issue",
                     EnumSet.of(KANOON_BOARD_MEMBER)),
-            page("GET", "/kanoon/{kanoonId}/meetings", "/kanoon/kanoon-matrix-none/meetings", EnumSet.of(KANOON_BOARD_MEMBER)));
+            page("GET", "/kanoon/{kanoonId}/meetings", "/kanoon/kanoon-matrix-none/meetings", EnumSet.of(KANOON_BOARD_MEMBER)),
+            // an office's record as of any instant and the GD's work queue (ADR 0930)
+            row("GET", "/api/v1/offices/{officeId}/record", O + "/record", EnumSet.of(OFFICE_MANAGER, GD_OFFICER, ADMIN)),
+            row("GET", "/api/v1/office-work-queue", "/api/v1/office-work-queue", EnumSet.of(GD_OFFICER, CENTER_HEAD, ADMIN)));
 
     @LocalServerPort
     int port;

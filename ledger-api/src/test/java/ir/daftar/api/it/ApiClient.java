@@ -78,6 +78,15 @@ public final class ApiClient {
         return r;
     }
 
+    /**
+     * A petition filed at an office's counter by the holder of {@code bearerToken} (an office clerk's token, whose
+     * {@code actor_id} is their national code), to see whether the office takes filings (A15, A22).
+     */
+    public Response fileAtOffice(String bearerToken) {
+        return call(null, HttpMethod.POST, "/api/v1/filings", officePetition("300000000"),
+                Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken));
+    }
+
     public static Map<String, Object> officePetition(String claimValue) {
         return Map.of(
                 "route", "OFFICE", "kind", "PETITION", "claimNature", "FINANCIAL", "claimValueRials", claimValue,

@@ -236,7 +236,10 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/kanoons/{kanoonId}/deputy", 201),
             entry("POST /api/v1/kanoons/{kanoonId}/letters", 201),
             entry("POST /api/v1/kanoons/{kanoonId}/letters/{letterId}/signatures", 202),
-            entry("POST /api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", 202)));
+            entry("POST /api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", 202),
+            // an office's record as of any instant and the GD's work queue (ADR 0930)
+            entry("GET /api/v1/offices/{officeId}/record", 200),
+            entry("GET /api/v1/office-work-queue", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";

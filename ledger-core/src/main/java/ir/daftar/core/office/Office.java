@@ -196,7 +196,7 @@ public class Office {
     private static LicenceTerms checkedTerms(LicenceDecisionKind kind, LicenceTerms terms, Instant now) {
         LicenceTerms given = terms == null ? LicenceTerms.none() : terms;
         switch (kind) {
-            case ISSUE, RENEW, SUSPEND -> {
+            case ISSUE, RENEW, SUSPEND, REPLACE -> {
                 RuleViolation.require(given.until() != null && given.until().isAfter(now), Rule.A24_TERMS_INVALID,
                         kind == LicenceDecisionKind.SUSPEND ? "a suspension ends at a time in the future"
                                 : "a licence is issued or renewed until a time in the future");
@@ -221,6 +221,10 @@ public class Office {
                     "a licence was already issued to this office");
             return;
         }
+        if (kind == LicenceDecisionKind.REPLACE) {
+            replaceable();
+            return;
+        }
         RuleViolation.require(licence.issued() && licence.ended() == null, Rule.A24_DECISION_NOT_APPLICABLE,
                 "the office has no licence to " + kind.name().toLowerCase() + " (" + licence.explainAt(now) + ")");
         if (kind == LicenceDecisionKind.RENEW) {
@@ -230,6 +234,18 @@ public class Office {
             RuleViolation.require(!licence.suspendedAt(now), Rule.A24_DECISION_NOT_APPLICABLE,
                     "the licence is already suspended until " + licence.suspendedUntil());
         }
+    }
+
+    /**
+     * A31 (ADR 0930): the office is replaced only after its manager relinquished the licence or died: once the
+     * manager's appointment has ended (the replacement is for another manager); not after a revocation (A35-6: final).
+     */
+    private void replaceable() {
+        RuleViolation.require(licence.issued() && licence.ended() != LicenceCondition.REVOKED,
+                Rule.A24_DECISION_NOT_APPLICABLE, "A31: only an office whose licence was issued and not revoked is replaced");
+        RuleViolation.require(staff.values().stream().noneMatch(m -> m.role() == StaffRole.MANAGER),
+                Rule.A24_DECISION_NOT_APPLICABLE, "A31: an office is replaced after its manager relinquished the licence "
+                        + "or died, once the manager's appointment has ended");
     }
 
     /** The licence as of the last event applied (A22, A24). */
@@ -408,7 +424,7 @@ public class Office {
         LicenceDecisionProposed proposal = decisions.get(event.decisionId());
         LicenceTerms terms = proposal.terms();
         switch (proposal.kind()) {
-            case ISSUE -> licence = licence.issuedUntil(terms.until());
+            case ISSUE, REPLACE -> licence = licence.issuedUntil(terms.until());
             case RENEW -> licence = licence.renewedUntil(terms.until());
             case SUSPEND -> {
                 licence = licence.suspendedUntil(terms.until());

@@ -351,4 +351,92 @@ class LicenceTest {
             assertThat(licence.explainAt(EXPIRY)).contains("expired at " + EXPIRY);
         }
     }
+
+    @Nested
+    @DisplayName("A31: replacement after the manager relinquished the licence or died")
+    class Replacement {
+
+        static final Instant NEW_EXPIRY = EXPIRY.plus(Duration.ofDays(365));
+        static final StaffMember MANAGER = new StaffMember(ir.daftar.core.party.NationalCode.parse("0011000015"),
+                "مدیر دفتر", StaffRole.MANAGER, true);
+
+        /** Issued, with its manager appointed. */
+        private List<Object> managed() {
+            List<Object> history = new ArrayList<>(List.of(issuedHistory()));
+            history.add(new OfficeEvent.StaffMemberAppointed(OFFICE, MANAGER));
+            return history;
+        }
+
+        private List<Object> relinquished() {
+            List<Object> history = managed();
+            history.addAll(approved("D2", LicenceDecisionKind.RELINQUISH, LicenceTerms.none()));
+            return history;
+        }
+
+        private static OfficeEvent.StaffAppointmentEnded managerLeft(String reason) {
+            return new OfficeEvent.StaffAppointmentEnded(OFFICE, MANAGER.nationalCode().value(), StaffRole.MANAGER, reason);
+        }
+
+        @Test
+        void a31_after_relinquishment_and_the_managers_departure_the_office_is_given_a_licence_again_by_the_chain() {
+            List<Object> history = relinquished();
+            history.add(managerLeft("انصراف از پروانه"));
+            given(history.toArray()).when(propose("D3", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)), COUNCIL)
+                    .expectEvents(proposed("D3", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)));
+            history.addAll(approved("D3", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)).subList(0, 2));
+            given(history.toArray()).when(new DecideLicenceDecision(OFFICE, "D3", true, null), HEAD)
+                    .expectEvents(new LicenceDecisionDecided(OFFICE, "D3", LicenceDecisionKind.REPLACE, true, null))
+                    .expectState(office -> {
+                        assertThat(office.licence().conditionAt(NOW)).isEqualTo(LicenceCondition.IN_FORCE);
+                        assertThat(office.licence().expiresAt()).isEqualTo(NEW_EXPIRY);
+                        // the office has no manager until the GD hires one (A15 refuses filings until then)
+                        assertThat(office.staffing().meetsMinimum()).isFalse();
+                    });
+        }
+
+        @Test
+        void a31_after_the_managers_death_an_office_whose_licence_is_in_force_is_replaced() {
+            List<Object> history = managed();
+            history.add(managerLeft("فوت"));
+            given(history.toArray()).when(propose("D2", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)), COUNCIL)
+                    .expectEvents(proposed("D2", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)));
+        }
+
+        @Test
+        void a31_not_while_the_manager_is_appointed_even_after_relinquishment() {
+            refused(given(managed().toArray()).when(propose("D2", LicenceDecisionKind.REPLACE,
+                    LicenceTerms.until(NEW_EXPIRY)), COUNCIL), Rule.A24_DECISION_NOT_APPLICABLE);
+            refused(given(relinquished().toArray()).when(propose("D3", LicenceDecisionKind.REPLACE,
+                    LicenceTerms.until(NEW_EXPIRY)), COUNCIL), Rule.A24_DECISION_NOT_APPLICABLE);
+        }
+
+        @Test
+        void a31_a_revoked_licence_or_one_never_issued_is_not_replaced() {
+            List<Object> revoked = managed();
+            revoked.addAll(approved("D2", LicenceDecisionKind.REVOKE, LicenceTerms.none()));
+            revoked.add(managerLeft("لغو پروانه"));
+            refused(given(revoked.toArray()).when(propose("D3", LicenceDecisionKind.REPLACE,
+                    LicenceTerms.until(NEW_EXPIRY)), COUNCIL), Rule.A24_DECISION_NOT_APPLICABLE);
+            refused(given(REGISTERED).when(propose("D1", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)),
+                    COUNCIL), Rule.A24_DECISION_NOT_APPLICABLE);
+        }
+
+        @Test
+        void a31_a_replacement_carries_the_new_expiry_in_the_future() {
+            List<Object> history = relinquished();
+            history.add(managerLeft("انصراف از پروانه"));
+            refused(given(history.toArray()).when(propose("D3", LicenceDecisionKind.REPLACE, LicenceTerms.none()), COUNCIL),
+                    Rule.A24_TERMS_INVALID);
+        }
+
+        @Test
+        void a31_the_approval_is_checked_again_a_manager_hired_since_the_proposal_refuses_it() {
+            List<Object> history = relinquished();
+            history.add(managerLeft("انصراف از پروانه"));
+            history.addAll(approved("D3", LicenceDecisionKind.REPLACE, LicenceTerms.until(NEW_EXPIRY)).subList(0, 2));
+            history.add(new OfficeEvent.StaffMemberAppointed(OFFICE, MANAGER));
+            refused(given(history.toArray()).when(new DecideLicenceDecision(OFFICE, "D3", true, null), HEAD),
+                    Rule.A24_DECISION_NOT_APPLICABLE);
+        }
+    }
 }
