@@ -31,7 +31,8 @@ public class PageSecurityConfiguration {
     /** Every path the pages answer; everything else (the API, its document, actuator) is the API's chain. */
     static final String[] PAGE_PATHS = {"/", "/status", "/login", "/logout", "/home", "/denied", "/lang/*", "/my", "/my/**",
         "/office", "/office/**", "/court", "/court/**", "/inspector", "/inspector/**", "/admin", "/admin/**",
-        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**"};
+        "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**",
+        "/governance/**"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -138,6 +139,14 @@ public class PageSecurityConfiguration {
                                 "COURT_STAFF", "INSPECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/receipts/notices/*/proof-of-service")
                         .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
+                        // governance pages (issues 17, 18), each act for the role the API lets take it:
+                        // the establishment of offices (A14, A22(a); ADR 0920)
+                        .requestMatchers(HttpMethod.GET, "/governance/office-calls", "/governance/office-calls/**")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/governance/office-calls/*/applications/*/decision",
+                                "/governance/office-calls/*/applications/*/manager").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/governance/office-calls", "/governance/office-calls/**")
+                        .hasRole("GD_OFFICER")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -260,6 +260,9 @@ public class SecurityConfiguration {
                         .hasAnyRole("COURT_STAFF", "APPLICANT", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/.well-known/daftar-keys.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/receipts/verify").permitAll()
+                        // governance pages (issues 17, 18): the calls for applicants listed (A22(a), ADR 0920)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-calls")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -420,7 +420,27 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/receipts/notices/{noticeId}/proof-of-service", "/receipts/notices/matrix-none/proof-of-service",
                     EnumSet.of(COURT_STAFF, APPLICANT, ADMIN)),
             publicPage("GET", "/receipts/verify", "/receipts/verify"),
-            publicPage("POST", "/receipts/verify", "/receipts/verify"));
+            publicPage("POST", "/receipts/verify", "/receipts/verify"),
+            // governance pages (issues 17, 18): the establishment of offices (A14, A22(a); ADR 0920)
+            row("GET", "/api/v1/office-calls", "/api/v1/office-calls", EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("GET", "/governance/office-calls", "/governance/office-calls",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("POST", "/governance/office-calls", "/governance/office-calls", EnumSet.of(GD_OFFICER)),
+            page("GET", "/governance/office-calls/{callId}", "/governance/office-calls/CALL-NONE",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("POST", "/governance/office-calls/{callId}/applications", "/governance/office-calls/CALL-NONE/applications",
+                    EnumSet.of(GD_OFFICER)),
+            page("GET", "/governance/office-calls/{callId}/applications/{applicationId}",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/vetting",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/vetting", EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/proposal",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/proposal", EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/decision",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/decision", EnumSet.of(CENTER_HEAD)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/manager",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/manager", EnumSet.of(CENTER_HEAD)));
 
     @LocalServerPort
     int port;

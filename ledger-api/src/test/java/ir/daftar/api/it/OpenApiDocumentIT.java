@@ -196,7 +196,9 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("GET /api/v1/filings/{filingId}/receipts/payments", 200),
             entry("GET /api/v1/notices/{noticeId}/receipts/proof-of-service", 200),
             entry("GET /.well-known/daftar-keys.json", 200),
-            entry("POST /api/v1/receipts/verify", 200)));
+            entry("POST /api/v1/receipts/verify", 200),
+            // governance pages (issues 17, 18): the calls for applicants listed (A22(a), ADR 0920)
+            entry("GET /api/v1/office-calls", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";
