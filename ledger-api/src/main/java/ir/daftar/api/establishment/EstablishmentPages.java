@@ -116,7 +116,7 @@ class EstablishmentPages {
     String vet(@PathVariable String callId, @PathVariable String applicationId, @RequestParam Map<String, String> form,
                HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            calls.vet(callId, applicationId, forms.valid(new VettingRequest(yesNo(form, "accepted"),
+            calls.vet(callId, applicationId, forms.valid(new VettingRequest(PageForms.yesNo(form, "accepted"),
                     PageForms.blankToNull(form.get("reasons")), PageForms.blankToNull(form.get("feeReceipt")),
                     amount(form, "feeAmount"))));
         } catch (RuntimeException e) {
@@ -145,7 +145,7 @@ class EstablishmentPages {
     String decide(@PathVariable String callId, @PathVariable String applicationId, @RequestParam Map<String, String> form,
                   HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            calls.decide(callId, applicationId, forms.valid(new DecisionRequest(yesNo(form, "approved"),
+            calls.decide(callId, applicationId, forms.valid(new DecisionRequest(PageForms.yesNo(form, "approved"),
                     PageForms.blankToNull(form.get("decisionReasons")))));
         } catch (RuntimeException e) {
             return refused("decideProblem", e, callId, applicationId, form, request, response, model);
@@ -179,19 +179,6 @@ class EstablishmentPages {
         String page = application(callId, applicationId, model);
         response.setStatus(problem.status());
         return page;
-    }
-
-    /** A yes or no the form's radio buttons name; none chosen is absent, as a missing JSON field is. */
-    private static Boolean yesNo(Map<String, String> form, String name) {
-        String value = PageForms.blankToNull(form.get(name));
-        if (value == null) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw InvalidInput.of(name, "INVALID", "true or false");
-        };
     }
 
     /** A whole number typed with Latin, Persian or Arabic-Indic digits (and separators pasted along). */

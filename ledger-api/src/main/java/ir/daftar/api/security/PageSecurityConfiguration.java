@@ -147,6 +147,19 @@ public class PageSecurityConfiguration {
                                 "/governance/office-calls/*/applications/*/manager").hasRole("CENTER_HEAD")
                         .requestMatchers(HttpMethod.POST, "/governance/office-calls", "/governance/office-calls/**")
                         .hasRole("GD_OFFICER")
+                        // office licences (A22(b), A24; ADR 0900): the Council proposes, the GD opines, the Center head decides
+                        .requestMatchers(HttpMethod.GET, "/governance/licences", "/governance/offices/*/licence")
+                        .hasAnyRole("COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/governance/offices/*/licence/decisions").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/governance/offices/*/licence/decisions/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/governance/offices/*/licence/decisions/*/decision").hasRole("CENTER_HEAD")
+                        // office service fee schedules (A22(c), A24; ADR 0921): Council, GD, Center head, Head of the Judiciary
+                        .requestMatchers(HttpMethod.GET, "/governance/fee-schedules")
+                        .hasAnyRole("COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "HEAD_OF_JUDICIARY", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/confirmation").hasRole("HEAD_OF_JUDICIARY")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -440,7 +440,27 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/decision",
                     "/governance/office-calls/CALL-NONE/applications/APP-NONE/decision", EnumSet.of(CENTER_HEAD)),
             page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/manager",
-                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/manager", EnumSet.of(CENTER_HEAD)));
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/manager", EnumSet.of(CENTER_HEAD)),
+            // governance pages: office licences (A22(b), A24; ADR 0900)
+            page("GET", "/governance/licences", "/governance/licences", EnumSet.of(COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, ADMIN)),
+            page("GET", "/governance/offices/{officeId}/licence", "/governance/offices/OFF-MATRIX/licence",
+                    EnumSet.of(COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, ADMIN)),
+            page("POST", "/governance/offices/{officeId}/licence/decisions", "/governance/offices/OFF-MATRIX/licence/decisions",
+                    EnumSet.of(COUNCIL_MEMBER)),
+            page("POST", "/governance/offices/{officeId}/licence/decisions/{decisionId}/opinion",
+                    "/governance/offices/OFF-MATRIX/licence/decisions/LIC-NONE/opinion", EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/offices/{officeId}/licence/decisions/{decisionId}/decision",
+                    "/governance/offices/OFF-MATRIX/licence/decisions/LIC-NONE/decision", EnumSet.of(CENTER_HEAD)),
+            // governance pages: office service fee schedules (A22(c), A24; ADR 0921)
+            page("GET", "/governance/fee-schedules", "/governance/fee-schedules",
+                    EnumSet.of(COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, ActorRole.HEAD_OF_JUDICIARY, ADMIN)),
+            page("POST", "/governance/fee-schedules", "/governance/fee-schedules", EnumSet.of(COUNCIL_MEMBER)),
+            page("POST", "/governance/fee-schedules/{version}/opinion", "/governance/fee-schedules/999999/opinion",
+                    EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/fee-schedules/{version}/decision", "/governance/fee-schedules/999999/decision",
+                    EnumSet.of(CENTER_HEAD)),
+            page("POST", "/governance/fee-schedules/{version}/confirmation", "/governance/fee-schedules/999999/confirmation",
+                    EnumSet.of(ActorRole.HEAD_OF_JUDICIARY)));
 
     @LocalServerPort
     int port;
