@@ -160,6 +160,9 @@ public class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/opinion").hasRole("GD_OFFICER")
                         .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/decision").hasRole("CENTER_HEAD")
                         .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/confirmation").hasRole("HEAD_OF_JUDICIARY")
+                        // the Kanoons (A25, A26, A28; ADR 1300): their coverage, a board's seats, roster and orders
+                        .requestMatchers(HttpMethod.GET, "/governance/kanoons", "/governance/kanoons/*")
+                        .hasAnyRole("KANOON_BOARD_MEMBER", "GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

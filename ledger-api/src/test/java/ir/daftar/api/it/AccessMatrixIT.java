@@ -460,7 +460,12 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("POST", "/governance/fee-schedules/{version}/decision", "/governance/fee-schedules/999999/decision",
                     EnumSet.of(CENTER_HEAD)),
             page("POST", "/governance/fee-schedules/{version}/confirmation", "/governance/fee-schedules/999999/confirmation",
-                    EnumSet.of(ActorRole.HEAD_OF_JUDICIARY)));
+                    EnumSet.of(ActorRole.HEAD_OF_JUDICIARY)),
+            // governance pages: the Kanoons (A25, A26, A28; ADR 1300)
+            page("GET", "/governance/kanoons", "/governance/kanoons",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("GET", "/governance/kanoons/{kanoonId}", "/governance/kanoons/kanoon-matrix-none",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)));
 
     @LocalServerPort
     int port;

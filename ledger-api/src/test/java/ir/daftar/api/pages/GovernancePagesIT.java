@@ -3,12 +3,14 @@ package ir.daftar.api.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ir.daftar.api.it.KanoonOrders;
 import ir.daftar.api.it.TestAccounts;
 import ir.daftar.core.calendar.JalaliDate;
 import ir.daftar.core.common.ActorRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ import org.springframework.http.HttpMethod;
 /**
  * The governance pages in a real browser (issue 18): an office's licence decisions with the Council's proposal, the
  * GD's opinion and the Center head's decision side by side; the fee schedule's versions with their chain state and
- * the four steps; each act offered only to its role.
+ * the four steps; the Kanoons with the provinces and offices each covers, a board's terms and its orders; each act
+ * offered only to its role.
  */
 class GovernancePagesIT extends BrowserTest {
 
@@ -216,6 +219,53 @@ class GovernancePagesIT extends BrowserTest {
         assertThat(text(row + " th")).contains("Version " + version, "250,000 rials");
         browser.findElement(By.cssSelector("a.lang")).click();
         waiting.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    }
+
+    @Test
+    void a_board_member_and_the_general_directorate_read_the_kanoons_their_coverage_board_and_orders() {
+        // Tehran's Kanoon with a member on its board, an inspector on its roster and an order to inspect OFF-1001
+        String inspector = "0511111118";
+        String order = KanoonOrders.order(api, "PERIODIC", "OFF-1001", "2025-03-21T00:00:00Z", "2025-09-22T00:00:00Z",
+                List.of(inspector));
+
+        signIn(TestAccounts.username(ActorRole.KANOON_BOARD_MEMBER));
+        open("/governance/kanoons");
+        assertThat(text("h1")).isEqualTo("کانون‌های دفاتر");
+        String tehran = "#kanoons tr[data-kanoon='kanoon-tehran']";
+        assertThat(text(tehran + " th")).contains("کانون تهران");
+        assertThat(text(tehran + " li[data-province='tehran']")).isEqualTo("تهران (استان کانون)");
+        // Alborz has no Kanoon of its own: Tehran's is the nearest
+        assertThat(text("#provinces tr[data-province='alborz']")).contains("البرز", "کرج", "kanoon-tehran", "(نزدیک‌ترین کانون)");
+        // a board member does not list the offices (the offices' API does not let it)
+        assertThat(browser.findElements(By.cssSelector(".covered-offices"))).isEmpty();
+
+        browser.findElement(By.cssSelector(tehran + " th a")).click();
+        waiting.until(d -> d.getCurrentUrl().endsWith("/governance/kanoons/kanoon-tehran"));
+        assertThat(text("h1")).isEqualTo("کانون تهران");
+        assertThat(texts("#seats tbody tr")).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#seats time")))
+                .allMatch(t -> t.getText().matches("۱۴[۰-۹]{2}/[۰-۹]{2}/[۰-۹]{2}") && t.getAttribute("title").matches("20[0-9]{2}-[0-9]{2}-[0-9]{2}"));
+        assertThat(texts("#roster li")).contains(persian(inspector));
+        String row = "#orders tr[data-order='" + order + "']";
+        assertThat(cell(row)).contains("بازرسی ادواری", "OFF-۱۰۰۱", "۱۴۰۴/۰۱/۰۱", "۱۴۰۴/۰۶/۳۱", persian(inspector));
+        assertThat(browser.findElements(By.cssSelector("main form"))).isEmpty();
+        check("gov-kanoon-board");
+
+        // English by the switch
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(text("h1")).isEqualTo("Kanoon of Tehran");
+        assertThat(cell(row)).contains("Periodic", "OFF-1001", "1404/01/01");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waiting.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        signOut();
+
+        // the General Directorate also sees the offices each Kanoon covers
+        signIn("gd");
+        browser.findElement(By.cssSelector("#governance a[href='/governance/kanoons']")).click();
+        waiting.until(d -> d.getCurrentUrl().endsWith("/governance/kanoons"));
+        assertThat(cell(tehran + " .covered-offices")).contains("OFF-۱۰۰۱", "دفتر خدمات الکترونیک قضایی ۱۰۰۱ تهران");
+        check("gov-kanoons");
     }
 
     /** Ends a version an earlier run left in the middle of its chain, by refusing it at its next step. */
