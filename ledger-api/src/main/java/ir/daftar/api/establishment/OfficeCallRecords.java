@@ -48,7 +48,11 @@ class OfficeCallRecords {
                     List<ApplicationView> applications) {
     }
 
-    /** The stored type of a call's first event; V280's partial index finds the calls by it without a read model. */
+    /**
+     * The stored type of a call's first event, by which the calls are found without a read model of their own. No index
+     * serves it (the event store takes none for one rare page; H2, which runs the same migrations, has no partial
+     * index): the list reads the store's payload types, a GD page opened now and then.
+     */
     static final String OPENED = OfficeCallOpened.class.getName();
 
     private final EventStore events;
