@@ -195,6 +195,16 @@ class OfficeCallController {
         return ResponseEntity.created(URI.create("/api/v1/offices/" + officeId)).body(new CallRef(callId, applicationId, officeId));
     }
 
+    @Operation(summary = "List the calls for applicants", description = """
+            A22(a), A14: every call for applicants, the newest first, each as `GET /api/v1/office-calls/{callId}` \
+            answers it: the city, the offices called for and established, and each application's steps."""
+            + ApiDocs.ROLES + "GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The calls")
+    @GetMapping
+    java.util.List<OfficeCallRecords.CallView> calls() {
+        return records.calls();
+    }
+
     @Operation(summary = "Read a call for applicants", description = """
             A22(a), A14: the call and each application's steps side by side (received, vetting with its fee, \
             proposal, decision, manager's appointment, establishment), each with its actor and time."""

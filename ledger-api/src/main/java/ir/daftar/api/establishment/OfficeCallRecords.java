@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +48,26 @@ class OfficeCallRecords {
                     List<ApplicationView> applications) {
     }
 
-    private final EventStore events;
+    /**
+     * The stored type of a call's first event, by which the calls are found without a read model of their own. No index
+     * serves it (the event store takes none for one rare page; H2, which runs the same migrations, has no partial
+     * index): the list reads the store's payload types, a GD page opened now and then.
+     */
+    static final String OPENED = OfficeCallOpened.class.getName();
 
-    OfficeCallRecords(EventStore events) {
+    private final EventStore events;
+    private final JdbcTemplate jdbc;
+
+    OfficeCallRecords(EventStore events, JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** Every call for applicants, the newest first, each as its events leave it (A22(a)). */
+    List<CallView> calls() {
+        List<String> ids = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
+                + "WHERE payload_type = ? ORDER BY global_index DESC", String.class, OPENED);
+        return ids.stream().map(this::call).flatMap(Optional::stream).toList();
     }
 
     /** The call as its events leave it; empty when no call has this id. */

@@ -8,10 +8,7 @@ import ir.daftar.api.problem.PageProblems.PageProblem;
 import ir.daftar.api.web.PageController;
 import ir.daftar.api.web.PageForms;
 import ir.daftar.core.common.Digits;
-import ir.daftar.core.office.DegreeLevel;
-import ir.daftar.core.office.MilitaryService;
 import ir.daftar.core.office.StaffRole;
-import ir.daftar.core.office.StudyField;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumMap;
@@ -66,7 +63,7 @@ class OfficePages {
         try {
             offices.appoint(officeId, forms.valid(new AppointRequest(PageForms.blankToNull(form.get("nationalCode")),
                     PageForms.blankToNull(form.get("name")), role(form.get("role")), form.get("fullTime") != null,
-                    eligibility(form))));
+                    EligibilityForm.from(form))));
         } catch (RuntimeException e) {
             Map<String, Object> shown = new java.util.HashMap<>(form);
             shown.putIfAbsent("nationalCode", "");
@@ -78,46 +75,6 @@ class OfficePages {
         }
         redirect.addFlashAttribute("done", "page.admin.office.appointed");
         return "redirect:/admin/offices/" + officeId;
-    }
-
-    /** The evidence fields of the hire form (A16-A21), as the API's request; the A21 boxes are ticked when one applies. */
-    private static EligibilityRequest eligibility(Map<String, String> form) {
-        String years = Digits.digitsOnly(PageForms.blankToNull(form.get("relevantExperienceYears")));
-        if (years != null && !years.matches("[0-9]{1,2}")) {
-            throw InvalidInput.of("eligibility.qualifications.relevantExperienceYears", "INVALID", "a number from 0 to 80");
-        }
-        String birthDate = PageForms.blankToNull(form.get("birthDate"));
-        return new EligibilityRequest(
-                new EligibilityRequest.GeneralConditionsRequest(text(form, "iranianNationality"),
-                        text(form, "constitutionCommitment"), text(form, "islam"), text(form, "noDrugAddiction"),
-                        text(form, "noCriminalRecord"),
-                        choice(form, "militaryService", MilitaryService.class, "eligibility.general.militaryService"),
-                        text(form, "militaryServiceCard"), text(form, "physicalAndMentalFitness")),
-                new EligibilityRequest.QualificationsRequest(
-                        choice(form, "degree", DegreeLevel.class, "eligibility.qualifications.degree"),
-                        choice(form, "field", StudyField.class, "eligibility.qualifications.field"), text(form, "fieldName"),
-                        birthDate == null ? null : Digits.toAscii(birthDate), years == null ? null : Integer.valueOf(years),
-                        text(form, "computerSkillsApproval"), text(form, "servicePriority")),
-                new EligibilityRequest.ProhibitionsRequest(form.get("attorneyOrLegalAdviser") != null,
-                        form.get("officialExpert") != null, form.get("dismissedJudgeOrNotary") != null,
-                        form.get("merchant") != null, form.get("governmentEmployee") != null));
-    }
-
-    private static String text(Map<String, String> form, String name) {
-        return PageForms.blankToNull(form.get(name));
-    }
-
-    /** A value the form's select names; anything else is refused as the API refuses an unknown enum value. */
-    private static <E extends Enum<E>> E choice(Map<String, String> form, String name, Class<E> type, String field) {
-        String value = PageForms.blankToNull(form.get(name));
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(field, "INVALID", "not one of the choices");
-        }
     }
 
     /** A15: a staff member leaves; an office below the minimum can no longer receive filings. */
@@ -180,9 +137,7 @@ class OfficePages {
         model.addAttribute("office", offices.list().stream().filter(o -> o.officeId().equals(officeId)).findFirst()
                 .orElse(null));
         model.addAttribute("roles", List.of(StaffRole.values()));
-        model.addAttribute("degrees", List.of(DegreeLevel.values()));
-        model.addAttribute("studyFields", List.of(StudyField.values()));
-        model.addAttribute("militaryServices", List.of(MilitaryService.values()));
+        EligibilityForm.choices(model);
     }
 
     /** A role the form names; anything else is refused as the API refuses an unknown enum value. */

@@ -34,7 +34,8 @@ public class PageSecurityConfiguration {
         "/assets/**", "/favicon.ico", "/statistics", "/scorecard", "/receipts/**",
         "/reprimands", "/discipline", "/discipline/**",
         // the Kanoon board members' page (issue 18, A27; ADR 1310)
-        "/kanoon/**"};
+        "/kanoon/**",
+        "/governance/**"};
 
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -155,6 +156,30 @@ public class PageSecurityConfiguration {
                                 "/discipline/cases/*/rulings/*/notification").hasAnyRole("GD_OFFICER", "CENTER_HEAD")
                         // the Kanoon board's meetings, elections and published counts (issue 18, A27; ADR 1310)
                         .requestMatchers(HttpMethod.GET, "/kanoon/*/meetings").hasRole("KANOON_BOARD_MEMBER")
+                        // governance pages (issues 17, 18), each act for the role the API lets take it:
+                        // the establishment of offices (A14, A22(a); ADR 0920)
+                        .requestMatchers(HttpMethod.GET, "/governance/office-calls", "/governance/office-calls/**")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/governance/office-calls/*/applications/*/decision",
+                                "/governance/office-calls/*/applications/*/manager").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/governance/office-calls", "/governance/office-calls/**")
+                        .hasRole("GD_OFFICER")
+                        // office licences (A22(b), A24; ADR 0900): the Council proposes, the GD opines, the Center head decides
+                        .requestMatchers(HttpMethod.GET, "/governance/licences", "/governance/offices/*/licence")
+                        .hasAnyRole("COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/governance/offices/*/licence/decisions").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/governance/offices/*/licence/decisions/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/governance/offices/*/licence/decisions/*/decision").hasRole("CENTER_HEAD")
+                        // office service fee schedules (A22(c), A24; ADR 0921): Council, GD, Center head, Head of the Judiciary
+                        .requestMatchers(HttpMethod.GET, "/governance/fee-schedules")
+                        .hasAnyRole("COUNCIL_MEMBER", "GD_OFFICER", "CENTER_HEAD", "HEAD_OF_JUDICIARY", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules").hasRole("COUNCIL_MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/opinion").hasRole("GD_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/decision").hasRole("CENTER_HEAD")
+                        .requestMatchers(HttpMethod.POST, "/governance/fee-schedules/*/confirmation").hasRole("HEAD_OF_JUDICIARY")
+                        // the Kanoons (A25, A26, A28; ADR 1300): their coverage, a board's seats, roster and orders
+                        .requestMatchers(HttpMethod.GET, "/governance/kanoons", "/governance/kanoons/*")
+                        .hasAnyRole("KANOON_BOARD_MEMBER", "GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -310,6 +310,9 @@ public class SecurityConfiguration {
                                 "/api/v1/kanoons/*/meetings/*/elections/*/closing", "/api/v1/kanoons/*/deputy",
                                 "/api/v1/kanoons/*/letters", "/api/v1/kanoons/*/letters/*/signatures",
                                 "/api/v1/kanoons/*/letters/*/issue").hasRole("KANOON_BOARD_MEMBER")
+                        // governance pages (issues 17, 18): the calls for applicants listed (A22(a), ADR 0920)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/office-calls")
+                        .hasAnyRole("GD_OFFICER", "CENTER_HEAD", "COUNCIL_MEMBER", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

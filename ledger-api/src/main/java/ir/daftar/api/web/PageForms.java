@@ -1,10 +1,15 @@
 package ir.daftar.api.web;
 
+import ir.daftar.api.input.Times;
 import ir.daftar.api.problem.InvalidInput;
+import ir.daftar.core.calendar.JalaliDate;
+import ir.daftar.core.common.Digits;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -40,5 +45,38 @@ public class PageForms {
     /** A form field that was left empty is absent, as a missing JSON field is. */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A yes or no a form's radio buttons name ({@code true}/{@code false}); none chosen is absent, as a missing JSON
+     * field is, and anything else is refused naming the field. */
+    public static Boolean yesNo(Map<String, String> form, String name) {
+        String value = blankToNull(form.get(name));
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw InvalidInput.of(name, "INVALID", "true or false");
+        };
+    }
+
+    /**
+     * A Jalali day typed in a form (Persian or Latin digits, e.g. 1410/01/01) as the instant its day begins in Tehran,
+     * the time the API takes; empty is absent, and a day that is not one, or outside the ledger's years, is refused
+     * naming the field.
+     */
+    public static Instant jalaliDay(Map<String, String> form, String field) {
+        String raw = blankToNull(form.get(field));
+        if (raw == null) {
+            return null;
+        }
+        JalaliDate date;
+        try {
+            date = JalaliDate.parse(Digits.toAscii(raw));
+        } catch (IllegalArgumentException notADate) {
+            throw InvalidInput.of(field, "INVALID", "a Jalali date, yyyy/mm/dd");
+        }
+        return Times.inRange(field, date.toGregorian().atStartOfDay(Times.TEHRAN).toInstant());
     }
 }

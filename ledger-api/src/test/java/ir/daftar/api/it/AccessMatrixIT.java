@@ -501,7 +501,52 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             page("GET", "/kanoon/{kanoonId}/meetings", "/kanoon/kanoon-matrix-none/meetings", EnumSet.of(KANOON_BOARD_MEMBER)),
             // an office's record as of any instant and the GD's work queue (ADR 0930)
             row("GET", "/api/v1/offices/{officeId}/record", O + "/record", EnumSet.of(OFFICE_MANAGER, GD_OFFICER, ADMIN)),
-            row("GET", "/api/v1/office-work-queue", "/api/v1/office-work-queue", EnumSet.of(GD_OFFICER, CENTER_HEAD, ADMIN)));
+            row("GET", "/api/v1/office-work-queue", "/api/v1/office-work-queue", EnumSet.of(GD_OFFICER, CENTER_HEAD, ADMIN)),
+            // governance pages (issues 17, 18): the establishment of offices (A14, A22(a); ADR 0920)
+            row("GET", "/api/v1/office-calls", "/api/v1/office-calls", EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("GET", "/governance/office-calls", "/governance/office-calls",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("POST", "/governance/office-calls", "/governance/office-calls", EnumSet.of(GD_OFFICER)),
+            page("GET", "/governance/office-calls/{callId}", "/governance/office-calls/CALL-NONE",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("POST", "/governance/office-calls/{callId}/applications", "/governance/office-calls/CALL-NONE/applications",
+                    EnumSet.of(GD_OFFICER)),
+            page("GET", "/governance/office-calls/{callId}/applications/{applicationId}",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE",
+                    EnumSet.of(GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/vetting",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/vetting", EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/proposal",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/proposal", EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/decision",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/decision", EnumSet.of(CENTER_HEAD)),
+            page("POST", "/governance/office-calls/{callId}/applications/{applicationId}/manager",
+                    "/governance/office-calls/CALL-NONE/applications/APP-NONE/manager", EnumSet.of(CENTER_HEAD)),
+            // governance pages: office licences (A22(b), A24; ADR 0900)
+            page("GET", "/governance/licences", "/governance/licences", EnumSet.of(COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, ADMIN)),
+            page("GET", "/governance/offices/{officeId}/licence", "/governance/offices/OFF-MATRIX/licence",
+                    EnumSet.of(COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, ADMIN)),
+            page("POST", "/governance/offices/{officeId}/licence/decisions", "/governance/offices/OFF-MATRIX/licence/decisions",
+                    EnumSet.of(COUNCIL_MEMBER)),
+            page("POST", "/governance/offices/{officeId}/licence/decisions/{decisionId}/opinion",
+                    "/governance/offices/OFF-MATRIX/licence/decisions/LIC-NONE/opinion", EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/offices/{officeId}/licence/decisions/{decisionId}/decision",
+                    "/governance/offices/OFF-MATRIX/licence/decisions/LIC-NONE/decision", EnumSet.of(CENTER_HEAD)),
+            // governance pages: office service fee schedules (A22(c), A24; ADR 0921)
+            page("GET", "/governance/fee-schedules", "/governance/fee-schedules",
+                    EnumSet.of(COUNCIL_MEMBER, GD_OFFICER, CENTER_HEAD, ActorRole.HEAD_OF_JUDICIARY, ADMIN)),
+            page("POST", "/governance/fee-schedules", "/governance/fee-schedules", EnumSet.of(COUNCIL_MEMBER)),
+            page("POST", "/governance/fee-schedules/{version}/opinion", "/governance/fee-schedules/999999/opinion",
+                    EnumSet.of(GD_OFFICER)),
+            page("POST", "/governance/fee-schedules/{version}/decision", "/governance/fee-schedules/999999/decision",
+                    EnumSet.of(CENTER_HEAD)),
+            page("POST", "/governance/fee-schedules/{version}/confirmation", "/governance/fee-schedules/999999/confirmation",
+                    EnumSet.of(ActorRole.HEAD_OF_JUDICIARY)),
+            // governance pages: the Kanoons (A25, A26, A28; ADR 1300)
+            page("GET", "/governance/kanoons", "/governance/kanoons",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)),
+            page("GET", "/governance/kanoons/{kanoonId}", "/governance/kanoons/kanoon-matrix-none",
+                    EnumSet.of(KANOON_BOARD_MEMBER, GD_OFFICER, CENTER_HEAD, COUNCIL_MEMBER, ADMIN)));
 
     @LocalServerPort
     int port;

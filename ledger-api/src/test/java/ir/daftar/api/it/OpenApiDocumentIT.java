@@ -239,7 +239,9 @@ class OpenApiDocumentIT extends PostgresIntegrationTest {
             entry("POST /api/v1/kanoons/{kanoonId}/letters/{letterId}/issue", 202),
             // an office's record as of any instant and the GD's work queue (ADR 0930)
             entry("GET /api/v1/offices/{officeId}/record", 200),
-            entry("GET /api/v1/office-work-queue", 200)));
+            entry("GET /api/v1/office-work-queue", 200),
+            // governance pages (issues 17, 18): the calls for applicants listed (A22(a), ADR 0920)
+            entry("GET /api/v1/office-calls", 200)));
 
     private static final Pattern ARTICLE = Pattern.compile("\\bA([2-9]|[1-3][0-9])\\b");
     private static final String ROLES = "Roles: ";
