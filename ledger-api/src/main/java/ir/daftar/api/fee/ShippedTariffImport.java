@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class ShippedTariffImport implements ApplicationRunner {
+class ShippedTariffImport implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedTariffImport.class);
     static final Actor IMPORT = new Actor("system:shipped-tariffs", ActorRole.SYSTEM, null);
@@ -32,6 +33,7 @@ class ShippedTariffImport implements ApplicationRunner {
 
     private final ShippedTariffs shipped;
     private final CommandGateway commands;
+    private volatile Thread retry;
 
     ShippedTariffImport(ShippedTariffs shipped, CommandGateway commands) {
         this.shipped = shipped;
@@ -53,7 +55,17 @@ class ShippedTariffImport implements ApplicationRunner {
             }
         }, "shipped-tariffs");
         retry.setDaemon(true);
+        this.retry = retry;
         retry.start();
+    }
+
+    /** The retries end with the application. */
+    @Override
+    public void destroy() {
+        Thread running = retry;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     /** Records every shipped tariff; {@code false} (logged) when one could not be. */

@@ -32,11 +32,16 @@ class ShippedTariffImportTest {
     }
 
     @Test
-    void an_event_store_out_of_reach_does_not_stop_the_start() {
+    void an_event_store_out_of_reach_does_not_stop_the_start_and_the_retries_end_with_the_application() throws Exception {
         when(commands.sendAndWait(any(CommandMessage.class))).thenThrow(new IllegalStateException("no Axon Server"));
         ShippedTariffImport importer = new ShippedTariffImport(shipped, commands);
         assertThatCode(() -> importer.run(new DefaultApplicationArguments())).doesNotThrowAnyException();
         verify(commands, times(2)).sendAndWait(any(CommandMessage.class));
         assertThat(importer.recordAll()).isFalse();
+        Thread retrying = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("shipped-tariffs"))
+                .findFirst().orElseThrow();
+        importer.destroy(); // the application closes: its retries end with it
+        retrying.join(5_000);
+        assertThat(retrying.isAlive()).isFalse();
     }
 }
